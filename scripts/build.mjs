@@ -1,0 +1,42 @@
+#!/usr/bin/env node
+/**
+ * `npm run build`: builds the site into a staging folder and swaps it into
+ * dist/ only when every step succeeded, so a failed build never leaves a
+ * half-published site. Extra arguments are passed to `astro build`.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, renameSync, rmSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+const outDir = resolve(process.env.DIST_DIR ?? 'dist');
+const staging = `${outDir}.staging`;
+const previous = `${outDir}.previous`;
+
+/** Steps after `astro build`, each given the staging folder. */
+const postBuildSteps = [];
+
+function run(command, args) {
+  const result = spawnSync(command, args, { stdio: 'inherit' });
+  return result.status ?? 1;
+}
+
+rmSync(staging, { recursive: true, force: true });
+let status = run('astro', ['build', '--outDir', staging, ...process.argv.slice(2)]);
+for (const [command, args] of postBuildSteps) {
+  if (status !== 0) break;
+  status = run(command, [...args, staging]);
+}
+
+if (status !== 0) {
+  rmSync(staging, { recursive: true, force: true });
+  console.error(
+    `\nThe build failed, so nothing was published: ${outDir} is unchanged. Fix the problem named above and build again.`,
+  );
+  process.exit(status);
+}
+
+rmSync(previous, { recursive: true, force: true });
+if (existsSync(outDir)) renameSync(outDir, previous);
+renameSync(staging, outDir);
+rmSync(previous, { recursive: true, force: true });
+console.log(`Published to ${outDir}`);

@@ -1,0 +1,60 @@
+/**
+ * Publication times are stored exactly as the editor wrote them, with an
+ * explicit UTC offset, and every date shown to readers is formatted in that
+ * offset. The builder's and the reader's time zones therefore never matter.
+ */
+const OFFSET_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?(Z|[+-]\d{2}:\d{2})$/;
+
+export interface OffsetDateTime {
+  /** The instant, for sorting and comparisons. */
+  instant: Date;
+  /** The offset the editor wrote, e.g. "+06:00" ("Z" becomes "+00:00"). */
+  offset: string;
+}
+
+/** Parses "YYYY-MM-DDTHH:MM[:SS]±HH:MM"; returns undefined for anything else. */
+export function parseOffsetDateTime(value: string): OffsetDateTime | undefined {
+  const match = OFFSET_DATE_TIME.exec(value);
+  if (!match) return undefined;
+  const [, year, month, day, hour, minute, second = '00', zone] = match;
+  const instant = new Date(`${year}-${month}-${day}T${hour}:${minute}:${second}${zone}`);
+  if (Number.isNaN(instant.getTime())) return undefined;
+  // Reject dates JavaScript silently rolls over, such as 2019-02-30.
+  const offset = zone === 'Z' ? '+00:00' : zone!;
+  const check = new Intl.DateTimeFormat('en-CA', {
+    timeZone: offset,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(instant);
+  if (check !== `${year}-${month}-${day}`) return undefined;
+  return { instant, offset };
+}
+
+/** ISO 8601 with the editor's offset, e.g. "2019-06-10T09:00:00+06:00". */
+export function toIsoWithOffset(value: string): string {
+  const parsed = parseOffsetDateTime(value);
+  if (!parsed) throw new Error(`Not a date-time with offset: ${value}`);
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone: parsed.offset,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+    hourCycle: 'h23',
+  }).formatToParts(parsed.instant);
+  const get = (type: Intl.DateTimeFormatPartTypes) => parts.find((part) => part.type === type)!.value;
+  return `${get('year')}-${get('month')}-${get('day')}T${get('hour')}:${get('minute')}:${get('second')}${parsed.offset}`;
+}
+
+/** A reader-facing date ("10 June 2019") in the op-ed's language and the editor's offset. */
+export function formatReaderDate(value: string, locale: string): string {
+  const parsed = parseOffsetDateTime(value);
+  if (!parsed) throw new Error(`Not a date-time with offset: ${value}`);
+  return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : locale, {
+    timeZone: parsed.offset,
+    dateStyle: 'long',
+  }).format(parsed.instant);
+}

@@ -1,0 +1,30 @@
+import { parseOffsetDateTime } from './offset-date-time';
+
+export interface PublicationFields {
+  draft: boolean;
+  published: string;
+}
+
+export interface PublicationOptions {
+  /** The moment the site is built; op-eds dated after it are scheduled. */
+  now: Date;
+  /** Preview mode (`npm run dev`): drafts and scheduled op-eds are shown. */
+  preview: boolean;
+}
+
+/** Whether an op-ed belongs on the site built at `now`. */
+export function isPublished(fields: PublicationFields, { now, preview }: PublicationOptions): boolean {
+  if (preview) return true;
+  if (fields.draft) return false;
+  const published = parseOffsetDateTime(fields.published);
+  return published !== undefined && published.instant.getTime() <= now.getTime();
+}
+
+/** Sort order for listings: newest publication first, then by slug for a stable order. */
+export function newestFirst(
+  a: { id: string; data: { published: string } },
+  b: { id: string; data: { published: string } },
+): number {
+  const time = (value: string) => parseOffsetDateTime(value)?.instant.getTime() ?? 0;
+  return time(b.data.published) - time(a.data.published) || a.id.localeCompare(b.id);
+}

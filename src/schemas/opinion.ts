@@ -1,0 +1,79 @@
+import { z } from 'astro/zod';
+import { locales } from '../config/site';
+import { parseOffsetDateTime } from '../lib/offset-date-time';
+
+/**
+ * The op-ed contract. The schema is a factory so unit tests can run it with
+ * plain strings for references, while the collection passes Astro's
+ * `reference('authors')`. Messages speak to editors: what is wrong and the fix.
+ */
+const offsetDateTime = (field: string) =>
+  z
+    .string({
+      error: `${field} must be a date-time with its time zone offset, e.g. ${field}: 2019-06-10T09:00:00+06:00`,
+    })
+    .refine((value) => parseOffsetDateTime(value) !== undefined, {
+      error: `${field} must be a real date and time with its offset, written like 2019-06-10T09:00:00+06:00 (the +06:00 is Almaty time). A date alone, or a time without +HH:MM, is not enough.`,
+    });
+
+const text = (field: string, max: number, example: string) =>
+  z
+    .string({ error: `${field} is missing. Add a line like  ${field}: "${example}"` })
+    .trim()
+    .min(1, { error: `${field} is empty. Write it between the quotes:  ${field}: "${example}"` })
+    .max(max, { error: `${field} is longer than ${max} characters. Shorten it.` });
+
+export const tagPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+export function opinionSchema<Ref extends z.ZodType>(authorRef: Ref) {
+  const shape = {
+    /** Headline, shown on the page, in link previews and in feeds. */
+    title: text('title', 200, 'After the 2019 election: what’s next for Kazakhstan'),
+    /** Standfirst: one or two sentences under the headline; also the share description. */
+    description: text('description', 300, 'One or two sentences that sum up the argument.'),
+    /** When it goes live: date-time with offset; a future time schedules it. */
+    published: offsetDateTime('published'),
+    /** When it was last meaningfully changed, shown to readers as "Updated". */
+    updated: offsetDateTime('updated').optional(),
+    /** Author ids: file names in content/authors/ without the extension. */
+    authors: z
+      .array(authorRef, { error: 'authors must be a list of author ids, e.g. authors: [guest-contributor]' })
+      .min(1, { error: 'authors is empty. Name at least one author id from content/authors/.' }),
+    /** Topics, lower-case words joined by hyphens, e.g. [kazakhstan, elections]. */
+    tags: z
+      .array(
+        z.string().regex(tagPattern, {
+          error:
+            'each tag must be lower-case letters or digits joined by hyphens, e.g. presidential-election',
+        }),
+      )
+      .default([]),
+    /** Language the op-ed is written in. */
+    lang: z.enum(locales, { error: `lang must be one of: ${locales.join(', ')}` }).default('en'),
+    /** A sentence from the op-ed to highlight; it is shown once, and hidden from screen readers. */
+    pullQuote: z
+      .string()
+      .trim()
+      .min(1, { error: 'pullQuote is empty: remove the line or fill it in.' })
+      .optional(),
+    /** true keeps it out of the published site; it still shows in `npm run dev`. */
+    draft: z.boolean({ error: 'draft must be true or false' }).default(false),
+  };
+  return z.strictObject(shape, {
+    error: (issue) =>
+      issue.code === 'unrecognized_keys'
+        ? `Unknown field ${issue.keys.map((key) => `"${key}"`).join(', ')}. Check the spelling; allowed fields are: ${Object.keys(shape).join(', ')}.`
+        : undefined,
+  });
+}
+
+export const authorSchema = z.strictObject({
+  /** Name as printed in the byline. */
+  name: z.string().trim().min(1, { error: 'name is empty' }),
+  /** One line on who the author is, shown on the author page. */
+  bio: z.string().trim().min(1, { error: 'bio is empty' }),
+  /** Links to the author elsewhere (their own site, profiles). */
+  links: z
+    .array(z.strictObject({ label: z.string().min(1), url: z.url({ protocol: /^https?$/ }) }))
+    .default([]),
+});

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { absoluteUrl, authorPath, listingPath, opinionPath, topicPath } from '../../src/lib/urls';
+import { site } from '../../src/config/site';
+
+describe('urls', () => {
+  it('builds op-ed, author and topic paths with trailing slashes', () => {
+    expect(opinionPath('kazakhstan-after-the-2019-election')).toBe(
+      '/opinion/kazakhstan-after-the-2019-election/',
+    );
+    expect(authorPath('guest-contributor')).toBe('/authors/guest-contributor/');
+    expect(topicPath('elections')).toBe('/topics/elections/');
+  });
+
+  it('numbers listing pages after the first', () => {
+    expect(listingPath('/', 1)).toBe('/');
+    expect(listingPath('/', 2)).toBe('/page/2/');
+    expect(listingPath('/topics/elections/', 3)).toBe('/topics/elections/page/3/');
+  });
+
+  it('makes absolute URLs on the canonical origin', () => {
+    expect(absoluteUrl('/opinion/x/')).toBe(`${site.url}/opinion/x/`);
+  });
+});
