@@ -50,7 +50,8 @@ function srcsetUrls(srcset) {
  */
 function fileFor(dir, pathname) {
   const path = join(dir, decodeURIComponent(pathname));
-  if (pathname.endsWith('/')) return existsSync(join(path, 'index.html')) ? join(path, 'index.html') : undefined;
+  if (pathname.endsWith('/'))
+    return existsSync(join(path, 'index.html')) ? join(path, 'index.html') : undefined;
   return existsSync(path) && statSync(path).isFile() ? path : undefined;
 }
 
@@ -71,7 +72,9 @@ export function checkLinks(dir, options = {}) {
     let ids = idsByFile.get(file);
     if (!ids) {
       const { document } = parseHTML(readFileSync(file, 'utf-8'));
-      ids = new Set([...document.querySelectorAll('[id], a[name]')].map((el) => el.id || el.getAttribute('name') || ''));
+      ids = new Set(
+        [...document.querySelectorAll('[id], a[name]')].map((el) => el.id || el.getAttribute('name') || ''),
+      );
       idsByFile.set(file, ids);
     }
     return ids;
@@ -111,7 +114,8 @@ export function checkLinks(dir, options = {}) {
             report('not a valid URL');
             continue;
           }
-          if (siteOrigin && url.origin === siteOrigin) url = new URL(url.pathname + url.search + url.hash, localBase);
+          if (siteOrigin && url.origin === siteOrigin)
+            url = new URL(url.pathname + url.search + url.hash, localBase);
           if (url.origin !== localBase) continue;
           const target = fileFor(dir, url.pathname);
           if (!target) {

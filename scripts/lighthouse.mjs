@@ -53,11 +53,14 @@ export async function lighthouseScores(url) {
   if (status !== 0) throw new Error(`Lighthouse failed (exit ${status}):\n${stderr}`);
   /** @type {{ runtimeError?: { message: string }, categories: Record<string, { score: number | null }>, audits: Record<string, { score: number | null, title: string, scoreDisplayMode: string, details?: { items?: unknown[] } }> }} */
   const report = JSON.parse(stdout);
-  if (report.runtimeError) throw new Error(`Lighthouse could not load ${url}: ${report.runtimeError.message}`);
+  if (report.runtimeError)
+    throw new Error(`Lighthouse could not load ${url}: ${report.runtimeError.message}`);
   for (const [id, audit] of Object.entries(report.audits)) {
     if (audit.scoreDisplayMode === 'binary' && audit.score === 0) {
       const items = audit.details?.items ?? [];
-      console.log(`  failed audit: ${id} (${audit.title})${items.map((item) => `\n    ${JSON.stringify(item)}`).join('')}`);
+      console.log(
+        `  failed audit: ${id} (${audit.title})${items.map((item) => `\n    ${JSON.stringify(item)}`).join('')}`,
+      );
     }
   }
   return Object.fromEntries(Object.entries(report.categories).map(([id, { score }]) => [id, score]));
@@ -84,7 +87,9 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
       const score = scores[category] ?? 0;
       const ok = score >= threshold;
       failed ||= !ok;
-      console.log(`  ${category}: ${score.toFixed(2)} (minimum ${threshold.toFixed(2)})${ok ? '' : '  FAILED'}`);
+      console.log(
+        `  ${category}: ${score.toFixed(2)} (minimum ${threshold.toFixed(2)})${ok ? '' : '  FAILED'}`,
+      );
     }
   } finally {
     await server.close();

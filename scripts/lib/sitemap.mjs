@@ -20,7 +20,8 @@ function locs(file, selector) {
  */
 export function readSitemap(dir) {
   const index = join(dir, 'sitemap-index.xml');
-  if (!existsSync(index)) throw new Error(`No sitemap-index.xml in ${dir}: the sitemap integration did not run.`);
+  if (!existsSync(index))
+    throw new Error(`No sitemap-index.xml in ${dir}: the sitemap integration did not run.`);
   return locs(index, 'sitemap > loc').flatMap((sitemapUrl) =>
     locs(join(dir, new URL(sitemapUrl).pathname), 'url > loc').map((loc) => new URL(loc)),
   );
