@@ -4,6 +4,9 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { site } from './src/config/site.ts';
+import { contentDir } from './src/config/content-dir.ts';
+import { featureRoutes } from './src/integrations/feature-routes.ts';
+import { opinionLastModified } from './src/lib/sitemap-lastmod.ts';
 import { remarkLocalizedSmartypants } from './src/markdown/remark-localized-smartypants.ts';
 import { remarkOpinionStructure } from './src/markdown/remark-opinion-structure.ts';
 
@@ -24,5 +27,14 @@ export default defineConfig({
     }),
     syntaxHighlight: false,
   },
-  integrations: [mdx(), sitemap()],
+  integrations: [
+    mdx(),
+    sitemap({
+      serialize: (item) => {
+        const lastmod = opinionLastModified(`${contentDir}/opinions`).get(item.url);
+        return lastmod ? { ...item, lastmod } : item;
+      },
+    }),
+    featureRoutes(),
+  ],
 });

@@ -7,6 +7,12 @@ type GlobOptions = Parameters<typeof glob>[0];
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
 
+/** An MDX file's frontmatter, read as verbatim-frontmatter-glob reads it (date-times stay strings). */
+export function readVerbatimFrontmatter(source: string): Record<string, unknown> {
+  const raw = FRONTMATTER.exec(source)?.[1] ?? '';
+  return (yaml.load(raw, { schema: yaml.CORE_SCHEMA }) ?? {}) as Record<string, unknown>;
+}
+
 /**
  * Astro's glob loader, except that frontmatter is read with YAML's core
  * schema, which keeps `published: 2019-06-10T10:00:00+06:00` as the string
@@ -26,8 +32,7 @@ export function verbatimFrontmatterGlob(options: GlobOptions): Loader {
         parseData: async (props) => {
           if (!props.filePath) return context.parseData(props);
           const source = await readFile(props.filePath, 'utf-8');
-          const raw = FRONTMATTER.exec(source)?.[1] ?? '';
-          const data = (yaml.load(raw, { schema: yaml.CORE_SCHEMA }) ?? {}) as typeof props.data;
+          const data = readVerbatimFrontmatter(source) as typeof props.data;
           return context.parseData({ ...props, data });
         },
       }),

@@ -1,0 +1,37 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { slug } from 'github-slugger';
+import { readVerbatimFrontmatter } from './loaders/verbatim-frontmatter-glob';
+import { toIsoWithOffset } from './offset-date-time';
+import { absoluteUrl, opinionPath } from './urls';
+
+/**
+ * Last-modified times for the sitemap, keyed by the op-ed's absolute URL.
+ * The sitemap integration runs outside Astro's content layer, so this reads
+ * the frontmatter files directly, the way the collection loader does. It
+ * decides nothing about publication: the sitemap lists only pages that were
+ * built (from getPublishedOpinions), and this only dates them.
+ */
+export function opinionLastModified(opinionsDir: string): Map<string, string> {
+  const dates = new Map<string, string>();
+  const files = readdirSync(opinionsDir, { recursive: true, encoding: 'utf-8' }).filter((file) =>
+    file.endsWith('.mdx'),
+  );
+  for (const file of files) {
+    const data = readVerbatimFrontmatter(readFileSync(join(opinionsDir, file), 'utf-8'));
+    const date = typeof data.updated === 'string' ? data.updated : data.published;
+    if (typeof date !== 'string') continue;
+    // The same id Astro's glob loader gives the entry: each path segment slugified.
+    const id = file
+      .replace(/\.mdx$/, '')
+      .split(/[\\/]/)
+      .map((segment) => slug(segment))
+      .join('/');
+    try {
+      dates.set(absoluteUrl(opinionPath(id)), toIsoWithOffset(date));
+    } catch {
+      // An invalid date fails the build in the collection schema, with a message for the editor.
+    }
+  }
+  return dates;
+}
