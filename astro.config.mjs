@@ -6,12 +6,15 @@ import { unified } from '@astrojs/markdown-remark';
 import { site } from './src/config/site.ts';
 import { remarkLocalizedSmartypants } from './src/markdown/remark-localized-smartypants.ts';
 import { remarkOpinionStructure } from './src/markdown/remark-opinion-structure.ts';
+import { editorRemarkPlugins } from './src/markdown/editor-plugins.ts';
 
 export default defineConfig({
   site: site.url,
   // Fixture builds in tests each get their own cache, so their content never mixes.
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
+  // Two op-eds with the same file name would share one address: stop the build.
+  prerenderConflictBehavior: 'error',
   build: { format: 'directory' },
   markdown: {
     // The unified pipeline is the one that runs remark plugins (Sätteri runs
@@ -20,7 +23,7 @@ export default defineConfig({
     processor: unified({
       smartypants: false,
       gfm: false,
-      remarkPlugins: [remarkOpinionStructure, remarkLocalizedSmartypants],
+      remarkPlugins: [...editorRemarkPlugins, remarkOpinionStructure, remarkLocalizedSmartypants],
     }),
     syntaxHighlight: false,
   },
