@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { dirname, relative, resolve } from 'node:path';
 import type { Image, Root } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import type { MdxjsEsm } from 'mdast-util-mdxjs-esm';
@@ -30,6 +30,7 @@ export function remarkFigureImages() {
       if (REMOTE.test(src) || src.startsWith('/')) {
         problems.push({
           node,
+          field: 'src',
           problem: `the image “${src}” is not a file next to the op-ed; pages may not load images from other sites`,
           fix: 'save the image into the op-ed’s folder (e.g. content/opinions/images/) and write src="./images/name.jpg"',
         });
@@ -38,7 +39,8 @@ export function remarkFigureImages() {
       if (!existsSync(resolve(folder, src))) {
         problems.push({
           node,
-          problem: `the image “${src}” was not found (looked for ${resolve(folder, src)})`,
+          field: 'src',
+          problem: `the image “${src}” was not found (looked for ${relative(process.cwd(), resolve(folder, src))})`,
           fix: 'check the file name and folder; the path is relative to this .mdx file, e.g. ./images/photo.jpg',
         });
         return false;
@@ -59,6 +61,7 @@ export function remarkFigureImages() {
       if (alt === undefined || alt.trim() === '') {
         problems.push({
           node,
+          field: '<Figure> alt',
           problem: '<Figure> has no alt text',
           fix: 'add alt="…" describing what the image shows, for readers who cannot see it, e.g. alt="Voters queue outside a polling station"',
         });
@@ -66,6 +69,7 @@ export function remarkFigureImages() {
       if (src === undefined || src.trim() === '') {
         problems.push({
           node,
+          field: '<Figure> src',
           problem: '<Figure> has no src',
           fix: 'add src="./images/name.jpg", the image’s path relative to this .mdx file',
         });
@@ -86,6 +90,7 @@ function checkMarkdownImage(node: Image, problems: EditorProblem[]) {
   if (!node.alt?.trim()) {
     problems.push({
       node,
+      field: 'image alt',
       problem: `the image “${node.url}” has no alt text`,
       fix: 'write what it shows between the brackets: ![Voters queue outside a polling station](./images/queue.jpg) — or use <Figure> with alt, caption and credit',
     });

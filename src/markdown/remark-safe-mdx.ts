@@ -53,6 +53,7 @@ export function remarkSafeMdx() {
           if (!isComment(node.value)) {
             problems.push({
               node,
+              field: '{…}',
               problem: `“{${node.value}}” is code, and op-eds may not contain code`,
               fix: 'to write a curly brace as text, put a backslash before it: \\{ (or write &#123;)',
             });
@@ -68,6 +69,7 @@ export function remarkSafeMdx() {
           if (isScriptUrl(node.url)) {
             problems.push({
               node,
+              field: 'link',
               problem: `the link “${node.url}” runs code instead of opening a page`,
               fix: 'link to a web address starting with https://',
             });
@@ -94,6 +96,7 @@ function checkEsm(node: MdxjsEsm, problems: EditorProblem[]) {
   if (!allowed) {
     problems.push({
       node,
+      field: node.value.trimStart().startsWith('export') ? 'export' : 'import',
       problem: `“${node.value.split('\n')[0]}” is code: op-eds may not import or export anything`,
       fix: `delete the line. ${siteComponents.map((name) => `<${name}>`).join(', ')} work without an import; to start a paragraph with the word “import” or “export”, put a backslash before it`,
     });
@@ -105,6 +108,7 @@ function checkElement(node: MdxJsxFlowElement | MdxJsxTextElement, problems: Edi
   if (FORBIDDEN_ELEMENTS.has(name.toLowerCase())) {
     problems.push({
       node,
+      field: `<${name}>`,
       problem: `<${name}> is not allowed in an op-ed: it can run code or load another site`,
       fix: `remove the <${name}> … </${name}> block; for an image use <Figure>, for a link use [text](https://…)`,
     });
@@ -113,6 +117,7 @@ function checkElement(node: MdxJsxFlowElement | MdxJsxTextElement, problems: Edi
     if (attribute.type === 'mdxJsxExpressionAttribute') {
       problems.push({
         node,
+        field: `<${name}>`,
         problem: `<${name}> has a {…} attribute, which is code`,
         fix: 'write attributes as name="text"',
       });
@@ -121,12 +126,14 @@ function checkElement(node: MdxJsxFlowElement | MdxJsxTextElement, problems: Edi
     if (/^on/i.test(attribute.name)) {
       problems.push({
         node,
+        field: `<${name}>`,
         problem: `<${name}> has an ${attribute.name}= attribute, which runs code`,
         fix: `remove ${attribute.name}="…"`,
       });
     } else if (attribute.value !== null && typeof attribute.value === 'object') {
       problems.push({
         node,
+        field: `<${name}>`,
         problem: `<${name}> has ${attribute.name}={…}, which is code`,
         fix: `write it as text in quotes: ${attribute.name}="…"`,
       });
@@ -137,6 +144,7 @@ function checkElement(node: MdxJsxFlowElement | MdxJsxTextElement, problems: Edi
     ) {
       problems.push({
         node,
+        field: `<${name}>`,
         problem: `<${name}> has ${attribute.name}="${attribute.value}", which runs code instead of opening a page`,
         fix: 'use a web address starting with https://, or a path to an image next to the op-ed',
       });
