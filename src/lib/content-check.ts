@@ -1,5 +1,5 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { compile } from '@mdx-js/mdx';
 import { VFile } from 'vfile';
 import { z } from 'astro/zod';
@@ -10,6 +10,7 @@ import { explainMdxError, isMdxSyntaxError } from '../markdown/explain-mdx-error
 import { formatProblem } from '../markdown/report';
 import { frontmatterKeyLine, parseFrontmatter, splitFrontmatter } from './frontmatter';
 import { opinionIdFromPath } from './opinion-id';
+import { referenceProblems } from './reference-checks';
 import { slugFromHeadline, slugPattern } from './slug';
 
 /**
@@ -172,16 +173,12 @@ async function checkOpinion(path: string, authorIds: Set<string>): Promise<strin
     problems.push(yamlProblem(path, error, 2));
   }
 
-  const known = [...authorIds].sort().join(', ') || '(none: add one to content/authors/)';
-  const author = z.string().refine((id) => authorIds.has(id), {
-    error: (issue) =>
-      `there is no author “${String(issue.input)}”. Use an id from content/authors/ (${known}), or add content/authors/${String(issue.input)}.yaml first`,
-  });
-  const image = z.string().refine((src) => existsSync(resolve(dirname(path), src)), {
-    error: (issue) =>
-      `the image “${String(issue.input)}” was not found next to the op-ed (looked for ${shown(resolve(dirname(path), String(issue.input)))}). Check the file name and folder; the path is relative to this .mdx file, e.g. ./images/photo.jpg`,
-  });
-  const result = opinionSchema(author, image).safeParse(data);
+  for (const { field, problem, fix } of referenceProblems(data, path, [...authorIds].sort())) {
+    problems.push(
+      formatProblem(file, frontmatterKeyLine(raw, field.split('.')[0]!) ?? 1, field, problem, fix),
+    );
+  }
+  const result = opinionSchema(z.string()).safeParse(data);
   if (!result.success) {
     for (const issue of result.error.issues) {
       const keys = issue.code === 'unrecognized_keys' ? issue.keys : [issue.path.join('.') || 'frontmatter'];
