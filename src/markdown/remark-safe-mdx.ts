@@ -98,7 +98,7 @@ function checkEsm(node: MdxjsEsm, problems: EditorProblem[]) {
       node,
       field: node.value.trimStart().startsWith('export') ? 'export' : 'import',
       problem: `“${node.value.split('\n')[0]}” is code: op-eds may not import or export anything`,
-      fix: `delete the line. ${siteComponents.map((name) => `<${name}>`).join(', ')} work without an import; to start a paragraph with the word “import” or “export”, put a backslash before it`,
+      fix: `delete the line. ${siteComponents.map((name) => `<${name}>`).join(', ')} work without an import; a paragraph may start with the word written with a capital letter (Import …, Export …)`,
     });
   }
 }
