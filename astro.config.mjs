@@ -9,12 +9,15 @@ import { featureRoutes } from './src/integrations/feature-routes.ts';
 import { opinionLastModified } from './src/lib/sitemap-lastmod.ts';
 import { remarkLocalizedSmartypants } from './src/markdown/remark-localized-smartypants.ts';
 import { remarkOpinionStructure } from './src/markdown/remark-opinion-structure.ts';
+import { editorRemarkPlugins } from './src/markdown/editor-plugins.ts';
 
 export default defineConfig({
   site: site.url,
   // Fixture builds in tests each get their own cache, so their content never mixes.
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
+  // Two op-eds with the same file name would share one address: stop the build.
+  prerenderConflictBehavior: 'error',
   build: { format: 'directory' },
   markdown: {
     // The unified pipeline is the one that runs remark plugins (Sätteri runs
@@ -23,7 +26,7 @@ export default defineConfig({
     processor: unified({
       smartypants: false,
       gfm: false,
-      remarkPlugins: [remarkOpinionStructure, remarkLocalizedSmartypants],
+      remarkPlugins: [...editorRemarkPlugins, remarkOpinionStructure, remarkLocalizedSmartypants],
     }),
     syntaxHighlight: false,
   },

@@ -3,10 +3,20 @@ import { glob } from 'astro/loaders';
 import { authorSchema, opinionSchema } from './schemas/opinion';
 import { contentDir } from './config/content-dir';
 import { verbatimFrontmatterGlob } from './lib/loaders/verbatim-frontmatter-glob';
+import { uniqueOpinionIds } from './lib/opinion-id';
+import { referenceProblems } from './lib/reference-checks';
+import { authorIds } from './lib/scaffold';
+
+const opinionId = uniqueOpinionIds(`${contentDir}/opinions`);
 
 const opinions = defineCollection({
-  loader: verbatimFrontmatterGlob({ pattern: '**/*.mdx', base: `${contentDir}/opinions` }),
-  schema: opinionSchema(reference('authors')),
+  loader: verbatimFrontmatterGlob({
+    pattern: '**/*.mdx',
+    base: `${contentDir}/opinions`,
+    generateId: ({ entry }) => opinionId(entry),
+    check: (data, filePath) => referenceProblems(data, filePath, authorIds(contentDir)),
+  }),
+  schema: ({ image }) => opinionSchema(reference('authors'), image()),
 });
 
 const authors = defineCollection({

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { slug } from 'github-slugger';
-import { readVerbatimFrontmatter } from './loaders/verbatim-frontmatter-glob';
+import { parseFrontmatter, splitFrontmatter } from './frontmatter';
+import { opinionIdFromPath } from './opinion-id';
 import { toIsoWithOffset } from './offset-date-time';
 import { absoluteUrl, opinionPath } from './urls';
 
@@ -18,15 +18,10 @@ export function opinionLastModified(opinionsDir: string): Map<string, string> {
     file.endsWith('.mdx'),
   );
   for (const file of files) {
-    const data = readVerbatimFrontmatter(readFileSync(join(opinionsDir, file), 'utf-8'));
+    const data = parseFrontmatter(splitFrontmatter(readFileSync(join(opinionsDir, file), 'utf-8')).raw);
     const date = typeof data.updated === 'string' ? data.updated : data.published;
     if (typeof date !== 'string') continue;
-    // The same id Astro's glob loader gives the entry: each path segment slugified.
-    const id = file
-      .replace(/\.mdx$/, '')
-      .split(/[\\/]/)
-      .map((segment) => slug(segment))
-      .join('/');
+    const id = opinionIdFromPath(file);
     try {
       dates.set(absoluteUrl(opinionPath(id)), toIsoWithOffset(date));
     } catch {

@@ -13,7 +13,7 @@ const offsetDateTime = (field: string) =>
       error: `${field} must be a date-time with its time zone offset, e.g. ${field}: 2019-06-10T09:00:00+06:00`,
     })
     .refine((value) => parseOffsetDateTime(value) !== undefined, {
-      error: `${field} must be a real date and time with its offset, written like 2019-06-10T09:00:00+06:00 (the +06:00 is Almaty time). A date alone, or a time without +HH:MM, is not enough.`,
+      error: `${field} is not a real date and time with its time zone offset (a date alone, or a time without +HH:MM, is not enough). Write it like  ${field}: "2019-06-10T09:00:00+06:00"  (+06:00 is Almaty time).`,
     });
 
 const text = (field: string, max: number, example: string) =>
@@ -25,7 +25,15 @@ const text = (field: string, max: number, example: string) =>
 
 export const tagPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-export function opinionSchema<Ref extends z.ZodType>(authorRef: Ref) {
+/**
+ * `imageRef` is Astro's `image()` in the collection (it resolves the path
+ * relative to the MDX file and fails when the file is missing); the content
+ * check passes its own file-exists check; unit tests leave the plain string.
+ */
+export function opinionSchema<Ref extends z.ZodType, Img extends z.ZodType = z.ZodString>(
+  authorRef: Ref,
+  imageRef: Img = z.string() as z.ZodType as Img,
+) {
   const shape = {
     /** Headline, shown on the page, in link previews and in feeds. */
     title: text('title', 200, 'After the 2019 election: what’s next for Kazakhstan'),
@@ -58,13 +66,36 @@ export function opinionSchema<Ref extends z.ZodType>(authorRef: Ref) {
       .optional(),
     /** true keeps it out of the published site; it still shows in `npm run dev`. */
     draft: z.boolean({ error: 'draft must be true or false' }).default(false),
+    /** Lead image, a path relative to this file, e.g. ./images/steppe.jpg. */
+    image: imageRef.optional(),
+    /** What the lead image shows, for readers who cannot see it; required with `image`. */
+    imageAlt: z
+      .string()
+      .trim()
+      .min(1, { error: 'imageAlt is empty. Describe what the image shows, in one sentence.' })
+      .optional(),
+    /** Caption under the lead image. */
+    imageCaption: z.string().trim().min(1).optional(),
+    /** Who made the lead image, e.g. "Photo: Name / Agency". */
+    imageCredit: z.string().trim().min(1).optional(),
   };
-  return z.strictObject(shape, {
-    error: (issue) =>
-      issue.code === 'unrecognized_keys'
-        ? `Unknown field ${issue.keys.map((key) => `"${key}"`).join(', ')}. Check the spelling; allowed fields are: ${Object.keys(shape).join(', ')}.`
-        : undefined,
-  });
+  return z
+    .strictObject(shape, {
+      error: (issue) =>
+        issue.code === 'unrecognized_keys'
+          ? `Unknown field ${issue.keys.map((key) => `"${key}"`).join(', ')}. Check the spelling; allowed fields are: ${Object.keys(shape).join(', ')}.`
+          : undefined,
+    })
+    .superRefine((data, context) => {
+      if (data.image !== undefined && data.imageAlt === undefined) {
+        context.addIssue({
+          code: 'custom',
+          path: ['imageAlt'],
+          message:
+            'the lead image has no alt text. Add a line like  imageAlt: "Voters queue outside a polling station in Almaty"  describing what it shows.',
+        });
+      }
+    });
 }
 
 export const authorSchema = z.strictObject({

@@ -1,17 +1,15 @@
 import { readFile } from 'node:fs/promises';
+import { relative } from 'node:path';
 import { glob } from 'astro/loaders';
-import yaml from 'js-yaml';
 import type { Loader } from 'astro/loaders';
+import { frontmatterKeyLine, parseFrontmatter, splitFrontmatter } from '../frontmatter';
+import type { ReferenceProblem } from '../reference-checks';
+import { formatProblem } from '../../markdown/report';
 
-type GlobOptions = Parameters<typeof glob>[0];
-
-const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
-
-/** An MDX file's frontmatter, read as verbatim-frontmatter-glob reads it (date-times stay strings). */
-export function readVerbatimFrontmatter(source: string): Record<string, unknown> {
-  const raw = FRONTMATTER.exec(source)?.[1] ?? '';
-  return (yaml.load(raw, { schema: yaml.CORE_SCHEMA }) ?? {}) as Record<string, unknown>;
-}
+type GlobOptions = Parameters<typeof glob>[0] & {
+  /** Problems to stop the build with, checked before the schema (see reference-checks.ts). */
+  check?: (data: Record<string, unknown>, filePath: string) => ReferenceProblem[];
+};
 
 /**
  * Astro's glob loader, except that frontmatter is read with YAML's core
@@ -32,7 +30,19 @@ export function verbatimFrontmatterGlob(options: GlobOptions): Loader {
         parseData: async (props) => {
           if (!props.filePath) return context.parseData(props);
           const source = await readFile(props.filePath, 'utf-8');
-          const data = readVerbatimFrontmatter(source) as typeof props.data;
+          const { raw } = splitFrontmatter(source);
+          const data = parseFrontmatter(raw) as typeof props.data;
+          const problems = options.check?.(data, props.filePath) ?? [];
+          if (problems.length > 0) {
+            const file = relative(process.cwd(), props.filePath);
+            throw new Error(
+              problems
+                .map(({ field, problem, fix }) =>
+                  formatProblem(file, frontmatterKeyLine(raw, field.split('.')[0]!), field, problem, fix),
+                )
+                .join('\n'),
+            );
+          }
           return context.parseData({ ...props, data });
         },
       }),

@@ -1,0 +1,30 @@
+/**
+ * An op-ed's id, and so its URL slug, is its file name without `.mdx`,
+ * whatever folder it sits in: editors may sort op-eds into folders without
+ * changing their addresses. Two files with the same name are therefore the
+ * same address, which the build refuses.
+ */
+export function opinionIdFromPath(path: string): string {
+  const name = path.split(/[\\/]/).pop() ?? path;
+  return name.replace(/\.mdx$/, '');
+}
+
+/**
+ * Ids for one load of the collection, refusing a second file with the same
+ * name. Astro's own duplicate check (prerenderConflictBehavior) misses files
+ * loaded concurrently, so this is the check that holds.
+ */
+export function uniqueOpinionIds(folder: string): (entry: string) => string {
+  const seen = new Map<string, string>();
+  return (entry) => {
+    const id = opinionIdFromPath(entry);
+    const earlier = seen.get(id);
+    if (earlier !== undefined && earlier !== entry) {
+      throw new Error(
+        `${folder}/${entry}: file name — the op-ed ${folder}/${earlier} has the same file name, and both would be /opinion/${id}/. Fix: rename one of the files; the file name is the op-ed’s address`,
+      );
+    }
+    seen.set(id, entry);
+    return id;
+  };
+}
