@@ -6,6 +6,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { site } from './src/config/site.ts';
 import { remarkLocalizedSmartypants } from './src/markdown/remark-localized-smartypants.ts';
 import { remarkOpinionStructure } from './src/markdown/remark-opinion-structure.ts';
+import { mdxCompileCache } from './src/integrations/mdx-compile-cache.ts';
 
 export default defineConfig({
   site: site.url,
@@ -36,5 +37,5 @@ export default defineConfig({
         }),
     syntaxHighlight: false,
   },
-  integrations: [mdx(), sitemap()],
+  integrations: [mdx(), sitemap(), mdxCompileCache()],
 });
