@@ -1,0 +1,17 @@
+interface Digested {
+  id: string;
+  digest?: string | number;
+}
+
+/**
+ * The key under which an op-ed page is reused by Astro's incremental build:
+ * it changes whenever anything the page shows from content changes — the
+ * op-ed itself or one of its authors (the byline). Template and config
+ * changes are tracked by Astro itself. Undefined (always render) when an
+ * entry has no digest, so a page is never reused on a guess.
+ */
+export function opinionPageCacheKey(opinion: Digested, authors: readonly Digested[]): string | undefined {
+  const entries = [opinion, ...authors];
+  if (entries.some((entry) => entry.digest === undefined)) return undefined;
+  return entries.map((entry) => `${entry.id}:${entry.digest}`).join('|');
+}
