@@ -4,6 +4,8 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { site } from './src/config/site.ts';
+import { documentCspDirectives } from './src/config/headers.ts';
+import { securityHeaders } from './src/integrations/security-headers.ts';
 import { remarkLocalizedSmartypants } from './src/markdown/remark-localized-smartypants.ts';
 import { remarkOpinionStructure } from './src/markdown/remark-opinion-structure.ts';
 
@@ -24,5 +26,9 @@ export default defineConfig({
     }),
     syntaxHighlight: false,
   },
-  integrations: [mdx(), sitemap()],
+  // Each page gets a CSP <meta> with hashes of its inline scripts and styles;
+  // the header-only directives are in src/config/headers.ts.
+  security: { csp: { directives: [...documentCspDirectives] } },
+  // securityHeaders last: it lists the finished output to write _headers.
+  integrations: [mdx(), sitemap(), securityHeaders()],
 });
