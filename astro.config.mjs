@@ -5,7 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { site } from './src/config/site.ts';
 import { documentCspDirectives } from './src/config/headers.ts';
-import { securityHeaders } from './src/integrations/security-headers.ts';
+import { security } from './src/integrations/security.ts';
 import { remarkLocalizedSmartypants } from './src/markdown/remark-localized-smartypants.ts';
 import { remarkOpinionStructure } from './src/markdown/remark-opinion-structure.ts';
 
@@ -29,6 +29,6 @@ export default defineConfig({
   // Each page gets a CSP <meta> with hashes of its inline scripts and styles;
   // the header-only directives are in src/config/headers.ts.
   security: { csp: { directives: [...documentCspDirectives] } },
-  // securityHeaders last: it lists the finished output to write _headers.
-  integrations: [mdx(), sitemap(), securityHeaders()],
+  // security last: it checks the finished output and writes _headers.
+  integrations: [mdx(), sitemap(), security()],
 });
