@@ -7,6 +7,8 @@ import { site } from './src/config/site.ts';
 import { contentDir } from './src/config/content-dir.ts';
 import { featureRoutes } from './src/integrations/feature-routes.ts';
 import { opinionLastModified } from './src/lib/sitemap-lastmod.ts';
+import { documentCspDirectives } from './src/config/headers.ts';
+import { security } from './src/integrations/security.ts';
 import { remarkLocalizedSmartypants } from './src/markdown/remark-localized-smartypants.ts';
 import { remarkOpinionStructure } from './src/markdown/remark-opinion-structure.ts';
 import { editorRemarkPlugins } from './src/markdown/editor-plugins.ts';
@@ -43,6 +45,9 @@ export default defineConfig({
         }),
     syntaxHighlight: false,
   },
+  // Each page gets a CSP <meta> with hashes of its inline scripts and styles;
+  // the header-only directives are in src/config/headers.ts.
+  security: { csp: { directives: [...documentCspDirectives] } },
   integrations: [
     mdx(),
     sitemap({
@@ -53,5 +58,7 @@ export default defineConfig({
     }),
     featureRoutes(),
     mdxCompileCache(),
+    // security last: it checks the finished output and writes _headers.
+    security(),
   ],
 });
