@@ -13,7 +13,12 @@ const staging = `${outDir}.staging`;
 const previous = `${outDir}.previous`;
 
 /** Steps after `astro build`, each given the staging folder. */
-const postBuildSteps = [];
+const postBuildSteps = [
+  // The search index. Op-eds in every language go into one index, so the one
+  // search page finds them all and can filter by language; Pagefind would
+  // otherwise split the index by <html lang> and search only the page's own.
+  ['pagefind', ['--force-language', 'en', '--site']],
+];
 
 function run(command, args) {
   const result = spawnSync(command, args, { stdio: 'inherit' });

@@ -6,7 +6,7 @@ import { verbatimFrontmatterGlob } from './lib/loaders/verbatim-frontmatter-glob
 
 const opinions = defineCollection({
   loader: verbatimFrontmatterGlob({ pattern: '**/*.mdx', base: `${contentDir}/opinions` }),
-  schema: opinionSchema(reference('authors')),
+  schema: opinionSchema(reference('authors'), reference('opinions')),
 });
 
 const authors = defineCollection({
