@@ -4,6 +4,8 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { site } from './src/config/site.ts';
+import { contentDir } from './src/config/content-dir.ts';
+import { withTranslationAlternates } from './src/lib/sitemap-alternates.ts';
 import { remarkLocalizedSmartypants } from './src/markdown/remark-localized-smartypants.ts';
 import { remarkOpinionStructure } from './src/markdown/remark-opinion-structure.ts';
 
@@ -24,5 +26,5 @@ export default defineConfig({
     }),
     syntaxHighlight: false,
   },
-  integrations: [mdx(), sitemap()],
+  integrations: [mdx(), sitemap({ serialize: withTranslationAlternates(`${contentDir}/opinions`) })],
 });

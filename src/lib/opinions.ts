@@ -1,5 +1,5 @@
 import { getCollection, getEntries, getEntry, type CollectionEntry } from 'astro:content';
-import { isPublished, newestFirst } from './publication';
+import { buildTime, isPublished, newestFirst } from './publication';
 import { translationGroups, type TranslationGroup } from './translations';
 
 export type Opinion = CollectionEntry<'opinions'>;
@@ -11,7 +11,7 @@ export type Author = CollectionEntry<'authors'>;
  * The build time can be pinned with BUILD_TIME (ISO) to preview a schedule.
  */
 export async function getPublishedOpinions(): Promise<Opinion[]> {
-  const now = process.env.BUILD_TIME ? new Date(process.env.BUILD_TIME) : new Date();
+  const now = buildTime();
   const preview = import.meta.env.DEV;
   const entries = await getCollection('opinions', (entry) => isPublished(entry.data, { now, preview }));
   return entries.sort(newestFirst);

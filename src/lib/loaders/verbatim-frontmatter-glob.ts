@@ -1,11 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { glob } from 'astro/loaders';
-import yaml from 'js-yaml';
+import { readFrontmatter } from '../frontmatter';
 import type { Loader } from 'astro/loaders';
 
 type GlobOptions = Parameters<typeof glob>[0];
-
-const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
 
 /**
  * Astro's glob loader, except that frontmatter is read with YAML's core
@@ -26,9 +24,7 @@ export function verbatimFrontmatterGlob(options: GlobOptions): Loader {
         parseData: async (props) => {
           if (!props.filePath) return context.parseData(props);
           const source = await readFile(props.filePath, 'utf-8');
-          const raw = FRONTMATTER.exec(source)?.[1] ?? '';
-          const data = (yaml.load(raw, { schema: yaml.CORE_SCHEMA }) ?? {}) as typeof props.data;
-          return context.parseData({ ...props, data });
+          return context.parseData({ ...props, data: readFrontmatter(source) });
         },
       }),
   };
