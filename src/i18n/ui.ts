@@ -139,7 +139,7 @@ const dictionaries: Record<Locale, Partial<Record<UiKey, string>>> = { en, ru, k
 
 /** Keys `locale` leaves to the English fallback; the i18n test keeps this empty for ru and kk. */
 export function untranslatedKeys(locale: Locale): UiKey[] {
-  return (Object.keys(en) as UiKey[]).filter((key) => dictionaries[locale][key] === undefined);
+  return (Object.keys(en) as UiKey[]).filter((key) => dictionaries[locale]?.[key] === undefined);
 }
 
 /**
@@ -151,7 +151,8 @@ export function t(
   locale: Locale = site.defaultLocale,
   params: Record<string, string | number> = {},
 ): string {
-  const template = dictionaries[locale][key] ?? en[key];
+  // `?.`: a language added to the site config before its dictionary gets English.
+  const template = dictionaries[locale]?.[key] ?? en[key];
   return template.replace(/\{(\w+)\}/g, (match, name: string) =>
     name in params ? String(params[name]) : match,
   );

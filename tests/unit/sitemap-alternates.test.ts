@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { absoluteUrl, opinionPath } from '../../src/lib/urls';
+import {
+  readPublishedTranslatables,
+  sitemapAlternates,
+  withTranslationAlternates,
+} from '../../src/lib/sitemap-alternates';
+
+const opinionsDir = 'tests/fixtures/russian-translation-and-draft/opinions';
+const url = (id: string) => absoluteUrl(opinionPath(id));
+
+describe('sitemap alternates', () => {
+  it('reads published op-eds only, with their language and translationOf', () => {
+    const opinions = readPublishedTranslatables(opinionsDir, new Date('2030-01-01T00:00:00Z'));
+    expect(opinions.map((opinion) => opinion.id).sort()).toEqual([
+      'golosovanie-za-rubezhom',
+      'shetelde-dauys-beru',
+      'voting-abroad',
+    ]);
+    expect(opinions.find((opinion) => opinion.id === 'golosovanie-za-rubezhom')?.data).toEqual({
+      lang: 'ru',
+      translationOf: { id: 'voting-abroad' },
+    });
+  });
+
+  it('leaves out op-eds scheduled after the build', () => {
+    expect(readPublishedTranslatables(opinionsDir, new Date('2019-01-01T00:00:00Z'))).toEqual([]);
+  });
+
+  it('lists every language version and x-default for each member of a group', () => {
+    const links = sitemapAlternates(readPublishedTranslatables(opinionsDir));
+    expect(links.get(url('shetelde-dauys-beru'))).toEqual([
+      { lang: 'en', url: url('voting-abroad') },
+      { lang: 'ru', url: url('golosovanie-za-rubezhom') },
+      { lang: 'kk', url: url('shetelde-dauys-beru') },
+      { lang: 'x-default', url: url('voting-abroad') },
+    ]);
+  });
+
+  it('adds links in the serialize hook and leaves other URLs alone', () => {
+    const serialize = withTranslationAlternates(opinionsDir);
+    expect(serialize({ url: url('voting-abroad') }).links).toHaveLength(4);
+    expect(serialize({ url: absoluteUrl('/search/') })).toEqual({ url: absoluteUrl('/search/') });
+  });
+});
