@@ -6,7 +6,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { site } from './src/config/site.ts';
 import { contentDir } from './src/config/content-dir.ts';
 import { featureRoutes } from './src/integrations/feature-routes.ts';
-import { opinionLastModified } from './src/lib/sitemap-lastmod.ts';
+import { sitemapSerializer } from './src/lib/sitemap.ts';
 import { documentCspDirectives } from './src/config/headers.ts';
 import { security } from './src/integrations/security.ts';
 import { remarkLocalizedSmartypants } from './src/markdown/remark-localized-smartypants.ts';
@@ -50,12 +50,7 @@ export default defineConfig({
   security: { csp: { directives: [...documentCspDirectives] } },
   integrations: [
     mdx(),
-    sitemap({
-      serialize: (item) => {
-        const lastmod = opinionLastModified(`${contentDir}/opinions`).get(item.url);
-        return lastmod ? { ...item, lastmod } : item;
-      },
-    }),
+    sitemap({ serialize: sitemapSerializer(`${contentDir}/opinions`) }),
     featureRoutes(),
     mdxCompileCache(),
     // security last: it checks the finished output and writes _headers.

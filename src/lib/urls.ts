@@ -16,6 +16,11 @@ export function topicPath(tag: string): string {
   return `/topics/${tag}/`;
 }
 
+/** The search page; its form also reads `?q=` so a search can be linked to. */
+export function searchPath(): string {
+  return '/search/';
+}
+
 /** Page `page` (1-based) of a paginated listing rooted at `basePath`. */
 export function listingPath(basePath: string, page: number): string {
   return page <= 1 ? basePath : `${basePath}page/${page}/`;

@@ -22,13 +22,10 @@ export interface FixtureBuild {
 export function buildFixture(name: string, env: Record<string, string> = {}): FixtureBuild {
   const scratch = mkdtempSync(join(tmpdir(), `fixture-${name}-`));
   const outDir = join(scratch, 'dist');
-  // Vitest mirrors import.meta.env into process.env (DEV=1, MODE=test…); a
-  // build that inherits them renders as in dev and publishes drafts.
-  const { DEV, PROD, MODE, SSR, BASE_URL, NODE_ENV, ...inherited } = process.env;
   const result = spawnSync('node', ['scripts/build.mjs'], {
     encoding: 'utf-8',
     env: {
-      ...inherited,
+      ...process.env,
       CONTENT_DIR: resolve('tests/fixtures', name),
       DIST_DIR: outDir,
       ASTRO_CACHE_DIR: join(scratch, 'cache'),
