@@ -46,8 +46,9 @@ describe('sitemap alternates', () => {
 
   it('adds lastmod and links in the serialize hook and leaves other URLs alone', () => {
     const serialize = sitemapSerializer(opinionsDir);
-    expect(serialize({ url: url('voting-abroad') }).links).toHaveLength(4);
-    expect(serialize({ url: url('voting-abroad') }).lastmod).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+    const item: { url: string; lastmod?: string; links?: unknown[] } = { url: url('voting-abroad') };
+    expect(serialize(item).links).toHaveLength(4);
+    expect(serialize(item).lastmod).toMatch(/^\d{4}-\d{2}-\d{2}T/);
     expect(serialize({ url: absoluteUrl('/search/') })).toEqual({ url: absoluteUrl('/search/') });
   });
 });
