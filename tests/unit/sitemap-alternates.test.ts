@@ -4,6 +4,7 @@ import {
   readPublishedTranslatables,
   sitemapAlternates,
   withTranslationAlternates,
+  type SitemapLink,
 } from '../../src/lib/sitemap-alternates';
 
 const opinionsDir = 'tests/fixtures/russian-translation-and-draft/opinions';
@@ -39,7 +40,8 @@ describe('sitemap alternates', () => {
 
   it('adds links in the serialize hook and leaves other URLs alone', () => {
     const serialize = withTranslationAlternates(opinionsDir);
-    expect(serialize({ url: url('voting-abroad') }).links).toHaveLength(4);
+    const item: { url: string; links?: SitemapLink[] } = { url: url('voting-abroad') };
+    expect(serialize(item).links).toHaveLength(4);
     expect(serialize({ url: absoluteUrl('/search/') })).toEqual({ url: absoluteUrl('/search/') });
   });
 });

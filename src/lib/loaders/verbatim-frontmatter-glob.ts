@@ -24,7 +24,7 @@ export function verbatimFrontmatterGlob(options: GlobOptions): Loader {
         parseData: async (props) => {
           if (!props.filePath) return context.parseData(props);
           const source = await readFile(props.filePath, 'utf-8');
-          return context.parseData({ ...props, data: readFrontmatter(source) });
+          return context.parseData({ ...props, data: readFrontmatter(source) as typeof props.data });
         },
       }),
   };
