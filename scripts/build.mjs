@@ -16,7 +16,12 @@ const previous = `${outDir}.previous`;
 const postBuildSteps = [];
 
 function run(command, args) {
-  const result = spawnSync(command, args, { stdio: 'inherit' });
+  // A NODE_ENV other than production (a shell's "development", a test runner's
+  // "test") turns Vite's DEV on, and DEV previews drafts: never when publishing.
+  const result = spawnSync(command, args, {
+    stdio: 'inherit',
+    env: { ...process.env, NODE_ENV: 'production' },
+  });
   return result.status ?? 1;
 }
 
