@@ -7,6 +7,7 @@ import { site } from './src/config/site.ts';
 import { remarkLocalizedSmartypants } from './src/markdown/remark-localized-smartypants.ts';
 import { remarkOpinionStructure } from './src/markdown/remark-opinion-structure.ts';
 import { editorRemarkPlugins } from './src/markdown/editor-plugins.ts';
+import { explainMdxSyntaxErrors } from './src/markdown/vite-plugin-explain-mdx.ts';
 
 export default defineConfig({
   site: site.url,
@@ -27,5 +28,6 @@ export default defineConfig({
     }),
     syntaxHighlight: false,
   },
+  vite: { plugins: [explainMdxSyntaxErrors()] },
   integrations: [mdx(), sitemap()],
 });

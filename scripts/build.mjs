@@ -15,13 +15,17 @@ const previous = `${outDir}.previous`;
 /** Steps after `astro build`, each given the staging folder. */
 const postBuildSteps = [];
 
+/**
+ * The environment for every step. Astro reads import.meta.env.DEV (and MODE,
+ * PROD…) from variables of those names when they are set, and a NODE_ENV
+ * other than production turns DEV on too: a shell's DEV=1 or a test runner's
+ * NODE_ENV=test would then preview drafts in the published site.
+ */
+const publishingEnv = { ...process.env, NODE_ENV: 'production' };
+for (const name of ['DEV', 'PROD', 'MODE', 'SSR', 'BASE_URL']) delete publishingEnv[name];
+
 function run(command, args) {
-  // A NODE_ENV other than production (a shell's "development", a test runner's
-  // "test") turns Vite's DEV on, and DEV previews drafts: never when publishing.
-  const result = spawnSync(command, args, {
-    stdio: 'inherit',
-    env: { ...process.env, NODE_ENV: 'production' },
-  });
+  const result = spawnSync(command, args, { stdio: 'inherit', env: publishingEnv });
   return result.status ?? 1;
 }
 
