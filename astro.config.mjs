@@ -13,6 +13,7 @@ import { remarkLocalizedSmartypants } from './src/markdown/remark-localized-smar
 import { remarkOpinionStructure } from './src/markdown/remark-opinion-structure.ts';
 import { editorRemarkPlugins } from './src/markdown/editor-plugins.ts';
 import { mdxCompileCache } from './src/integrations/mdx-compile-cache.ts';
+import { explainMdxSyntaxErrors } from './src/markdown/vite-plugin-explain-mdx.ts';
 
 export default defineConfig({
   site: site.url,
@@ -48,6 +49,7 @@ export default defineConfig({
   // Each page gets a CSP <meta> with hashes of its inline scripts and styles;
   // the header-only directives are in src/config/headers.ts.
   security: { csp: { directives: [...documentCspDirectives] } },
+  vite: { plugins: [explainMdxSyntaxErrors()] },
   integrations: [
     mdx(),
     sitemap({ serialize: sitemapSerializer(`${contentDir}/opinions`) }),

@@ -5,7 +5,10 @@ import { site } from '../../src/config/site';
 
 const seedPath = '/opinion/kazakhstan-after-the-2019-election/';
 // A verbatim copy of the seed the user supplied: line 1 pull quote, line 2 disclaimer, then the body.
-const [pullQuote, disclaimer, ...bodyLines] = readFileSync('tests/fixtures/seed/000_52b364d7740e111a.txt', 'utf-8')
+const [pullQuote, disclaimer, ...bodyLines] = readFileSync(
+  'tests/fixtures/seed/000_52b364d7740e111a.txt',
+  'utf-8',
+)
   .split('\n')
   .filter((line) => line.trim() !== '');
 
@@ -94,9 +97,10 @@ describe('the seed op-ed page', () => {
   it('needs no JavaScript to read: any script is an enhancement that never blocks rendering', () => {
     for (const script of page.querySelectorAll('script')) {
       const type = script.getAttribute('type');
-      expect(type === 'application/ld+json' || type === 'module', `blocking script: ${script.outerHTML}`).toBe(
-        true,
-      );
+      expect(
+        type === 'application/ld+json' || type === 'module',
+        `blocking script: ${script.outerHTML}`,
+      ).toBe(true);
     }
   });
 });

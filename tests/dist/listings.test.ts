@@ -1,0 +1,50 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildFixture, type FixtureBuild } from '../support/build-fixture';
+import { listPages, readPage, textOf } from '../support/site';
+
+describe('listings paginate 20 a page, and topics have pages', () => {
+  let build: FixtureBuild;
+  const page = (path: string) => readPage(path, build.outDir);
+  const headlines = (document: Document) =>
+    [...document.querySelectorAll('.opinion-list .headline')].map((element) => textOf(element));
+
+  beforeAll(() => {
+    build = buildFixture('pagination-and-topics');
+  });
+
+  it('shows the newest 20 on the home page and the rest on /page/2/', () => {
+    expect(build.status).toBe(0);
+    expect(headlines(page('/'))).toHaveLength(20);
+    expect(headlines(page('/'))[0]).toBe('Op-ed number 22');
+    expect(headlines(page('/page/2/'))).toEqual(['Op-ed number 02', 'Op-ed number 01']);
+  });
+
+  it('links pages with an accessible nav and rel prev/next', () => {
+    const first = page('/').querySelector('nav.pagination')!;
+    expect(first.getAttribute('aria-label')).toBe('Pages');
+    expect(first.querySelector('a[rel="next"]')!.getAttribute('href')).toBe('/page/2/');
+    expect(first.querySelector('a[rel="prev"]')).toBeNull();
+    expect(first.querySelector('a[aria-current="page"]')!.getAttribute('href')).toBe('/');
+    const second = page('/page/2/').querySelector('nav.pagination')!;
+    expect(second.querySelector('a[rel="prev"]')!.getAttribute('href')).toBe('/');
+    expect(second.querySelector('a[rel="next"]')).toBeNull();
+  });
+
+  it('lists every topic with its count on /topics/', () => {
+    const items = [...page('/topics/').querySelectorAll('main li')].map((element) => textOf(element));
+    expect(items).toEqual(['politics (22 op-eds)', 'economy (11 op-eds)']);
+    expect(page('/topics/').querySelector('a[href="/topics/economy/"]')).not.toBeNull();
+  });
+
+  it('gives each topic its own paginated page', () => {
+    expect(headlines(page('/topics/economy/'))).toHaveLength(11);
+    expect(headlines(page('/topics/politics/'))).toHaveLength(20);
+    expect(headlines(page('/topics/politics/page/2/'))).toHaveLength(2);
+    expect(listPages(build.outDir)).not.toContain('/topics/economy/page/2/');
+  });
+
+  it('links an op-ed’s topics to their pages', () => {
+    const links = [...page('/opinion/op-ed-02/').querySelectorAll('.topics a')];
+    expect(links.map((link) => link.getAttribute('href'))).toEqual(['/topics/politics/', '/topics/economy/']);
+  });
+});
