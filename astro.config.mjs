@@ -10,6 +10,9 @@ import { opinionLastModified } from './src/lib/sitemap-lastmod.ts';
 import { remarkLocalizedSmartypants } from './src/markdown/remark-localized-smartypants.ts';
 import { remarkOpinionStructure } from './src/markdown/remark-opinion-structure.ts';
 
+/** @type {Map<string, string> | undefined} Read once, on the sitemap's first entry. */
+let lastModified;
+
 export default defineConfig({
   site: site.url,
   // Fixture builds in tests each get their own cache, so their content never mixes.
@@ -31,7 +34,8 @@ export default defineConfig({
     mdx(),
     sitemap({
       serialize: (item) => {
-        const lastmod = opinionLastModified(`${contentDir}/opinions`).get(item.url);
+        lastModified ??= opinionLastModified(`${contentDir}/opinions`);
+        const lastmod = lastModified.get(item.url);
         return lastmod ? { ...item, lastmod } : item;
       },
     }),
