@@ -3,7 +3,8 @@
  * `npm run test:lighthouse`: Lighthouse (mobile emulation, its default
  * simulated slow-4G throttling) on an op-ed page of the built site, served on
  * loopback, in Debian's Chromium. Prints the four category scores and fails
- * when any is below its threshold. Usage: lighthouse.mjs [dist] [/url/path/]
+ * when any is below its threshold (after one run, or, when that run misses,
+ * by the median of three). Usage: lighthouse.mjs [dist] [/url/path/]
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -151,15 +152,26 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
       first,
       `Lighthouse (mobile, ${defaultCpuSlowdown}x CPU slowdown) on ${path}, host benchmark index ${first.benchmarkIndex}:`,
     );
-    const cpuSlowdown = calibratedCpuSlowdown(first.benchmarkIndex);
-    if (failures.includes('performance') && cpuSlowdown < defaultCpuSlowdown) {
-      // The host is slower (or busier) than Lighthouse's default assumes, so the
-      // default over-throttles it: measure again at the calibrated slowdown.
-      const calibrated = await runLighthouse(url, cpuSlowdown);
-      failures = report(
-        calibrated,
-        `Again, calibrated for this host (${cpuSlowdown}x CPU slowdown, benchmark index ${calibrated.benchmarkIndex}):`,
+    if (failures.length > 0) {
+      // One run is noisy on a shared machine (a busy CPU stretches tasks, which
+      // the 4x slowdown then multiplies). As Lighthouse's docs advise, run again,
+      // calibrated to the slowest the host measured, and judge the median of three.
+      const runs = [first];
+      for (const attempt of [2, 3]) {
+        const cpuSlowdown = calibratedCpuSlowdown(Math.min(...runs.map((run) => run.benchmarkIndex)));
+        const run = await runLighthouse(url, cpuSlowdown);
+        report(run, `Run ${attempt} (${cpuSlowdown}x CPU slowdown, benchmark index ${run.benchmarkIndex}):`);
+        runs.push(run);
+      }
+      /** @param {number[]} values */
+      const median = (values) => values.sort((a, b) => a - b)[1] ?? 0;
+      const scores = Object.fromEntries(
+        Object.keys(thresholds).map((category) => [
+          category,
+          median(runs.map((run) => run.scores[category] ?? 0)),
+        ]),
       );
+      failures = report({ scores, benchmarkIndex: NaN, notes: [] }, 'Median of the three runs:');
     }
   } finally {
     await server.close();
