@@ -45,13 +45,17 @@ describe('the gates on a deliberately broken page', () => {
     await close();
   });
 
-  it('the text-spacing check reports the clipped box', async () => {
+  it('the text-spacing check reports the clipped box and the text spilling over the next paragraph', async () => {
     const { page, close } = await visit(browser, server.origin, brokenPagePath, {
       viewport: { width: 320, height: 640 },
     });
     await page.addStyleTag({ content: textSpacingCss });
-    expect(await findSpacingProblems(page)).toContainEqual(
+    const problems = await findSpacingProblems(page);
+    expect(problems).toContainEqual(
       expect.stringMatching(/^clipped at the bottom: <p> “A box that is exactly one line tall/),
+    );
+    expect(problems).toContainEqual(
+      expect.stringMatching(/^overlaps: <p> “A fixed-height box.*” and <p> “The next paragraph/),
     );
     await close();
   });

@@ -18,10 +18,10 @@ afterAll(async () => {
   await server?.close();
 });
 
-/** Where the element's top edge is, relative to the screen, in px; on screen when 0 ≤ top < height. */
+/** Where the element's top edge is, relative to the screen, in whole px; on screen when 0 ≤ top < height. */
 const topOnScreen = (page: Page, selector: string) =>
   page.locator(selector).evaluate((element) => ({
-    top: Math.round(element.getBoundingClientRect().top),
+    top: Math.ceil(element.getBoundingClientRect().top),
     height: window.innerHeight,
   }));
 
@@ -74,6 +74,7 @@ describe.each(opinionPaths)('keyboard and anchors on %s', (path) => {
     const target = await skipLink.getAttribute('href');
     expect(target).toBe('#article');
     await page.keyboard.press('Enter');
+    await page.waitForURL('**#article');
     await expect(page.evaluate(() => document.activeElement?.localName)).resolves.toBe('article');
     const { top, height } = await topOnScreen(page, 'article');
     expect(top).toBeGreaterThanOrEqual(0);

@@ -10,7 +10,8 @@ export const brokenPagePath = '/broken/';
  * Copies a built site to a temporary folder and adds one page made from a
  * real op-ed page with the mistakes the gates exist to catch: an image
  * without alt text, a link to a page that does not exist, a link to a
- * missing point, and a fixed-height box that clips text when spaced out.
+ * missing point, and fixed-height boxes that clip text, or let it spill
+ * over the next paragraph, when it is spaced out.
  */
 export function writeBrokenSite(fromDir: string, opinionPath: string): string {
   const dir = join(mkdtempSync(join(tmpdir(), 'gates-broken-')), 'dist');
@@ -24,6 +25,8 @@ export function writeBrokenSite(fromDir: string, opinionPath: string): string {
       '<img src="data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7" width="10" height="10">',
       '<p><a href="/opinion/no-such-op-ed/">A dead link</a> and <a href="#no-such-point">a dead anchor</a>.</p>',
       '<p style="height: 1.6em; overflow: hidden">A box that is exactly one line tall, holding this sentence.</p>',
+      '<p style="height: 1.6em">A fixed-height box whose text, once spaced out, runs over several lines and spills onto the next paragraph.</p>',
+      '<p>The next paragraph.</p>',
     ].join('\n'),
   );
   mkdirSync(join(dir, brokenPagePath), { recursive: true });

@@ -16,7 +16,7 @@ export const textSpacingCss = `
  * Text that the override clips or makes overlap, one line each. Clipped: an
  * element hiding its overflow whose content is larger than its box (the
  * visually-hidden pattern is exempt: it is meant for screen readers only).
- * Overlapping: line boxes of two unrelated text elements that intersect.
+ * Overlapping: lines of text that intersect other lines of text.
  */
 export function findSpacingProblems(page: Page): Promise<string[]> {
   return page.evaluate(() => {
@@ -40,20 +40,36 @@ export function findSpacingProblems(page: Page): Promise<string[]> {
       }
     }
 
-    const textBlocks = rendered.filter((element) =>
-      [...element.childNodes].some((node) => node.nodeType === Node.TEXT_NODE && node.textContent?.trim()),
-    );
-    const lineBoxes = textBlocks.map((element) => [...element.getClientRects()]);
+    // Overlap is judged on the text itself (each line of each text node), not on
+    // element boxes: text spilling out of a fixed-height box leaves its box.
+    const isVisuallyHidden = (element: Element | null): boolean => {
+      for (let current = element; current && current !== document.body; current = current.parentElement) {
+        const box = current.getBoundingClientRect();
+        if (box.width <= 1 || box.height <= 1) return true;
+      }
+      return false;
+    };
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    const lines: { owner: Element; box: DOMRect }[] = [];
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const owner = node.parentElement;
+      if (!node.textContent?.trim() || !owner?.checkVisibility() || isVisuallyHidden(owner)) continue;
+      const range = document.createRange();
+      range.selectNodeContents(node);
+      for (const box of range.getClientRects())
+        if (box.width > 1 && box.height > 1) lines.push({ owner, box });
+    }
     const overlap = (a: DOMRect, b: DOMRect) =>
       Math.min(a.right, b.right) - Math.max(a.left, b.left) > 1 &&
       Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 1;
-    for (let i = 0; i < textBlocks.length; i++) {
-      for (let j = i + 1; j < textBlocks.length; j++) {
-        const [a, b] = [textBlocks[i]!, textBlocks[j]!];
-        if (a.contains(b) || b.contains(a)) continue;
-        if (lineBoxes[i]!.some((boxA) => lineBoxes[j]!.some((boxB) => overlap(boxA, boxB)))) {
-          problems.push(`overlaps: ${describe(a)} and ${describe(b)}`);
-        }
+    const reported = new Set<string>();
+    for (let i = 0; i < lines.length; i++) {
+      for (let j = i + 1; j < lines.length; j++) {
+        const [a, b] = [lines[i]!, lines[j]!];
+        if (!overlap(a.box, b.box)) continue;
+        const problem = `overlaps: ${describe(a.owner)} and ${describe(b.owner)}`;
+        if (!reported.has(problem)) problems.push(problem);
+        reported.add(problem);
       }
     }
 
