@@ -55,7 +55,9 @@ export async function rssResponse(channel: FeedChannel, opinions: readonly Opini
       title: opinion.data.title,
       link: url,
       pubDate: parseOffsetDateTime(opinion.data.published)!.instant,
-      description: opinion.data.description,
+      // RSS readers render <description> as HTML; the standfirst is plain
+      // text, so it is escaped and shows as the characters the editor typed.
+      description: escapeXml(opinion.data.description),
       content: html,
       categories: [t('opinion.kicker', opinion.data.lang), ...opinion.data.tags],
       customData: authors.map((author) => `<dc:creator>${escapeXml(author.data.name)}</dc:creator>`).join(''),

@@ -47,6 +47,9 @@ function start(form: HTMLFormElement) {
     if (field && value) field.value = value;
   }
   form.hidden = false;
+  // The no-JavaScript notice is shown by default (not in <noscript>), so it
+  // also stays up when this script never runs; now the form works, hide it.
+  document.querySelector<HTMLElement>('[data-search-fallback]')?.setAttribute('hidden', '');
 
   let latest = 0;
   async function run() {

@@ -42,6 +42,7 @@ describe('searching the op-eds', () => {
       'Results for “non-political Kazakh youth”: 1',
     );
     expect(page.url()).toContain('?q=non-political+Kazakh+youth');
+    await expect(page.locator('[data-search-fallback]').isVisible()).resolves.toBe(false);
     await page.getByRole('link', { name: seedTitle }).click();
     await page.waitForURL(`**${seedPath}`);
     await expect(page.locator('h1').textContent()).resolves.toBe(seedTitle);
@@ -52,7 +53,7 @@ describe('searching the op-eds', () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(`${server.origin}/search/`);
-    const notice = page.locator('noscript .notice');
+    const notice = page.locator('[data-search-fallback]');
     await expect(notice.isVisible()).resolves.toBe(true);
     await expect(notice.textContent()).resolves.toContain('Search needs JavaScript');
     await expect(page.getByRole('search').count()).resolves.toBe(0);

@@ -25,6 +25,13 @@ export interface UnsafeMarkup {
 const urlAttributes = ['href', 'src', 'action', 'formaction', 'xlink:href', 'poster', 'data', 'background'];
 const embeddingElements = new Set(['iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'base']);
 const scriptingUrl = /^(?:javascript:|vbscript:|data:text\/html)/i;
+/**
+ * XML elements and JSON keys whose text readers render as HTML: RSS
+ * description and content:encoded, JSON Feed content_html. Titles and JSON
+ * Feed summaries are plain text by their specs, so markup in them is text.
+ */
+const htmlXmlElement = /^(?:description|encoded|content)$/i;
+const htmlJsonKey = /^(?:content_html)$/;
 /** Names of JSON keys and XML elements whose text is used as a URL. */
 const urlFieldName = /^(?:.*url|href|link|uri|loc|guid|id|@id|icon|logo|image|avatar|favicon)$/i;
 
@@ -129,7 +136,7 @@ function checkUrlField(name: string, text: string, file: string, found: UnsafeMa
 function checkJsonValue(value: unknown, key: string, file: string, found: UnsafeMarkup[]): void {
   if (typeof value === 'string') {
     checkUrlField(key, value, file, found);
-    checkEmbeddedHtml(value, file, found);
+    if (htmlJsonKey.test(key)) checkEmbeddedHtml(value, file, found);
   } else if (Array.isArray(value)) {
     for (const item of value) checkJsonValue(item, key, file, found);
   } else if (value && typeof value === 'object') {
@@ -157,7 +164,7 @@ export function findUnsafeXml(xml: string, file: string): UnsafeMarkup[] {
   for (const element of document.querySelectorAll('*')) {
     if (element.children.length > 0) continue;
     checkUrlField(element.localName, element.textContent ?? '', file, found);
-    checkEmbeddedHtml(element.textContent ?? '', file, found);
+    if (htmlXmlElement.test(element.localName)) checkEmbeddedHtml(element.textContent ?? '', file, found);
   }
   return found;
 }
