@@ -13,19 +13,21 @@ const staging = `${outDir}.staging`;
 const previous = `${outDir}.previous`;
 
 /** Steps after `astro build`, each given the staging folder. */
-const postBuildSteps = [];
+const postBuildSteps = [
+  // The search index. Op-eds in every language go into one index, so the one
+  // search page finds them all and can filter by language; Pagefind would
+  // otherwise split the index by <html lang> and search only the page's own.
+  ['pagefind', ['--force-language', 'en', '--site']],
+];
 
-/**
- * The environment for every step. Astro reads import.meta.env.DEV (and MODE,
- * PROD…) from variables of those names when they are set, and a NODE_ENV
- * other than production turns DEV on too: a shell's DEV=1 or a test runner's
- * NODE_ENV=test would then preview drafts in the published site.
- */
-const publishingEnv = { ...process.env, NODE_ENV: 'production' };
-for (const name of ['DEV', 'PROD', 'MODE', 'SSR', 'BASE_URL']) delete publishingEnv[name];
+// Always a production build, whatever the caller's environment: Astro takes
+// import.meta.env.DEV from process.env.DEV at build time (vitest sets DEV=1
+// and NODE_ENV=test), and in dev mode drafts are previewed — and published.
+const { DEV: _dev, PROD: _prod, MODE: _mode, ...callerEnv } = process.env;
+const env = { ...callerEnv, NODE_ENV: 'production' };
 
 function run(command, args) {
-  const result = spawnSync(command, args, { stdio: 'inherit', env: publishingEnv });
+  const result = spawnSync(command, args, { stdio: 'inherit', env });
   return result.status ?? 1;
 }
 

@@ -16,7 +16,7 @@ const opinions = defineCollection({
     generateId: ({ entry }) => opinionId(entry),
     check: (data, filePath) => referenceProblems(data, filePath, authorIds(contentDir)),
   }),
-  schema: ({ image }) => opinionSchema(reference('authors'), image()),
+  schema: ({ image }) => opinionSchema(reference('authors'), reference('opinions'), image()),
 });
 
 const authors = defineCollection({

@@ -178,7 +178,7 @@ async function checkOpinion(path: string, authorIds: Set<string>): Promise<strin
       formatProblem(file, frontmatterKeyLine(raw, field.split('.')[0]!) ?? 1, field, problem, fix),
     );
   }
-  const result = opinionSchema(z.string()).safeParse(data);
+  const result = opinionSchema(z.string(), z.string()).safeParse(data);
   if (!result.success) {
     for (const issue of result.error.issues) {
       const keys = issue.code === 'unrecognized_keys' ? issue.keys : [issue.path.join('.') || 'frontmatter'];

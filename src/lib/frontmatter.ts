@@ -34,3 +34,8 @@ export function frontmatterKeyLine(raw: string, key: string): number | undefined
   const index = raw.split(/\r?\n/).findIndex((line) => line.startsWith(`${key}:`));
   return index === -1 ? undefined : index + 2;
 }
+
+/** The frontmatter of a whole MDX source, read as the collection loader reads it. */
+export function readFrontmatter(source: string): Record<string, unknown> {
+  return parseFrontmatter(splitFrontmatter(source).raw);
+}

@@ -1,5 +1,6 @@
-import { getCollection, getEntries, type CollectionEntry } from 'astro:content';
-import { isPublished, newestFirst } from './publication';
+import { getCollection, getEntries, getEntry, type CollectionEntry } from 'astro:content';
+import { buildTime, isPublished, newestFirst } from './publication';
+import { translationGroups, type TranslationGroup } from './translations';
 
 export type Opinion = CollectionEntry<'opinions'>;
 export type Author = CollectionEntry<'authors'>;
@@ -10,7 +11,7 @@ export type Author = CollectionEntry<'authors'>;
  * The build time can be pinned with BUILD_TIME (ISO) to preview a schedule.
  */
 export async function getPublishedOpinions(): Promise<Opinion[]> {
-  const now = process.env.BUILD_TIME ? new Date(process.env.BUILD_TIME) : new Date();
+  const now = buildTime();
   const preview = import.meta.env.DEV;
   const entries = await getCollection('opinions', (entry) => isPublished(entry.data, { now, preview }));
   return entries.sort(newestFirst);
@@ -24,4 +25,22 @@ export async function getOpinionAuthors(opinion: Opinion): Promise<Author[]> {
 /** Published op-eds that list `authorId` among their authors. */
 export function byAuthor(opinions: readonly Opinion[], authorId: string): Opinion[] {
   return opinions.filter((opinion) => opinion.data.authors.some((author) => author.id === authorId));
+}
+
+/**
+ * Translation groups of the published op-eds. A `translationOf` naming no
+ * op-ed stops the build: Astro only logs a broken reference.
+ */
+export async function getTranslationGroups(
+  opinions: readonly Opinion[],
+): Promise<Map<string, TranslationGroup<Opinion>>> {
+  for (const opinion of opinions) {
+    const target = opinion.data.translationOf;
+    if (target && !(await getEntry(target))) {
+      throw new Error(
+        `${opinion.filePath ?? opinion.id}: translationOf: “${target.id}” is not an op-ed. Write the file name, without .mdx, of an op-ed in the opinions folder, e.g. translationOf: kazakhstan-after-the-2019-election`,
+      );
+    }
+  }
+  return translationGroups(opinions);
 }

@@ -61,6 +61,7 @@ const vocabulary: Record<Locale, OrdinalVocabulary> = {
       'в-четвертых': { series: 0, index: 3 },
       четвертое: { series: 1, index: 3 },
       'прежде всего': { series: 0, index: 0 },
+      'в первую очередь': { series: 0, index: 0 },
     },
   },
   kk: {
@@ -89,8 +90,24 @@ const vocabulary: Record<Locale, OrdinalVocabulary> = {
         'тоғызыншы',
         'оныншы',
       ],
+      // "Біріншісі – …": "the first (of them) is …".
+      [
+        'біріншісі',
+        'екіншісі',
+        'үшіншісі',
+        'төртіншісі',
+        'бесіншісі',
+        'алтыншысы',
+        'жетіншісі',
+        'сегізіншісі',
+        'тоғызыншысы',
+        'оныншысы',
+      ],
     ],
-    aliases: {},
+    aliases: {
+      'ең алдымен': { series: 0, index: 0 },
+      'бірінші кезекте': { series: 0, index: 0 },
+    },
   },
 };
 

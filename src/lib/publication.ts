@@ -12,6 +12,11 @@ export interface PublicationOptions {
   preview: boolean;
 }
 
+/** The moment the site is built: now, or BUILD_TIME (ISO) to preview a schedule. */
+export function buildTime(): Date {
+  return process.env.BUILD_TIME ? new Date(process.env.BUILD_TIME) : new Date();
+}
+
 /** Whether an op-ed belongs on the site built at `now`. */
 export function isPublished(fields: PublicationFields, { now, preview }: PublicationOptions): boolean {
   if (preview) return true;

@@ -16,6 +16,11 @@ export function topicPath(tag: string): string {
   return `/topics/${tag}/`;
 }
 
+/** The search page; its form also reads `?q=` so a search can be linked to. */
+export function searchPath(): string {
+  return '/search/';
+}
+
 /** Page `page` (1-based) of a paginated listing rooted at `basePath`. */
 export function listingPath(basePath: string, page: number): string {
   return page <= 1 ? basePath : `${basePath}page/${page}/`;
@@ -25,3 +30,22 @@ export function listingPath(basePath: string, page: number): string {
 export function absoluteUrl(path: string): string {
   return new URL(path, `${site.url}/`).href;
 }
+
+/** The 1200×630 preview image of an op-ed. */
+export function socialImagePath(slug: string): string {
+  return `/og/${slug}.png`;
+}
+
+/** Site-wide RSS 2.0 feed. */
+export const rssPath = '/rss.xml';
+
+/** Site-wide JSON Feed 1.1. */
+export const jsonFeedPath = '/feed.json';
+
+/** RSS feed of one author's op-eds. */
+export function authorRssPath(id: string): string {
+  return `${authorPath(id)}rss.xml`;
+}
+
+/** The sitemap index written by @astrojs/sitemap. */
+export const sitemapIndexPath = '/sitemap-index.xml';

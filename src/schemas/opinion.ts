@@ -5,7 +5,7 @@ import { parseOffsetDateTime } from '../lib/offset-date-time';
 /**
  * The op-ed contract. The schema is a factory so unit tests can run it with
  * plain strings for references, while the collection passes Astro's
- * `reference('authors')`. Messages speak to editors: what is wrong and the fix.
+ * `reference('authors')` and `reference('opinions')`. Messages speak to editors: what is wrong and the fix.
  */
 const offsetDateTime = (field: string) =>
   z
@@ -26,14 +26,16 @@ const text = (field: string, max: number, example: string) =>
 export const tagPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /**
+ * `opinionRef` is Astro's `reference('opinions')` in the collection.
  * `imageRef` is Astro's `image()` in the collection (it resolves the path
  * relative to the MDX file and fails when the file is missing); the content
  * check passes its own file-exists check; unit tests leave the plain string.
  */
-export function opinionSchema<Ref extends z.ZodType, Img extends z.ZodType = z.ZodString>(
-  authorRef: Ref,
-  imageRef: Img = z.string() as z.ZodType as Img,
-) {
+export function opinionSchema<
+  Ref extends z.ZodType,
+  OpinionRef extends z.ZodType,
+  Img extends z.ZodType = z.ZodString,
+>(authorRef: Ref, opinionRef: OpinionRef, imageRef: Img = z.string() as z.ZodType as Img) {
   const shape = {
     /** Headline, shown on the page, in link previews and in feeds. */
     title: text('title', 200, 'After the 2019 election: what’s next for Kazakhstan'),
@@ -58,6 +60,8 @@ export function opinionSchema<Ref extends z.ZodType, Img extends z.ZodType = z.Z
       .default([]),
     /** Language the op-ed is written in. */
     lang: z.enum(locales, { error: `lang must be one of: ${locales.join(', ')}` }).default('en'),
+    /** The op-ed this one translates: its file name without .mdx; the versions link to each other. */
+    translationOf: opinionRef.optional(),
     /** A sentence from the op-ed to highlight; it is shown once, and hidden from screen readers. */
     pullQuote: z
       .string()

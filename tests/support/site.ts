@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseHTML } from 'linkedom';
+import { readSitemap } from '../../scripts/lib/sitemap.mjs';
 
 /** The built site the dist and browser tests read; `npm test` builds it first. */
 export const distDir = resolve(process.env.DIST_DIR ?? 'dist');
@@ -34,4 +35,14 @@ export function listPages(dir = distDir): string[] {
 /** Text of an element with whitespace collapsed, as a reader would see it. */
 export function textOf(element: Element | null | undefined): string {
   return (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * URL paths of every page a reader can reach: everything in the sitemap, so
+ * pages added later are covered automatically, plus the 404 page (which the
+ * sitemap rightly leaves out).
+ */
+export function sitePaths(dir = distDir): string[] {
+  assertBuilt(dir);
+  return [...readSitemap(dir).map((url) => url.pathname), '/404.html'];
 }

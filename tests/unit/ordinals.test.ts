@@ -21,6 +21,19 @@ describe('detectOrdinal', () => {
     expect(detectOrdinal('Во-вторых, выборы', 'ru')?.index).toBe(1);
     expect(detectOrdinal('Үшіншіден, сайлау', 'kk')?.index).toBe(2);
   });
+
+  it('knows every Kazakh series and “first of all” in Russian and Kazakh', () => {
+    expect(validatePoints(['Біріншіден, жастар.', 'Екіншіден, элита.', 'Үшіншіден, ақпарат.'], 'kk')).toEqual(
+      [],
+    );
+    expect(validatePoints(['Ең алдымен, талдау.', 'Екіншіден, әкімшілік.'], 'kk')).toEqual([]);
+    expect(validatePoints(['Біріншісі – жастар.', 'Екіншісі – элита.'], 'kk')).toEqual([]);
+    expect(validatePoints(['Бірінші кезекте, талдау.', 'Екіншіден, реформа.'], 'kk')).toEqual([]);
+    expect(validatePoints(['В первую очередь, анализ.', 'Во-вторых, реформы.'], 'ru')).toEqual([]);
+    expect(validatePoints(['Біріншіден, жастар.', 'Үшіншіден, ақпарат.'], 'kk')[0]!.message).toContain(
+      'should start with “Екіншіден”',
+    );
+  });
 });
 
 describe('validatePoints', () => {

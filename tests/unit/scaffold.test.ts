@@ -30,7 +30,7 @@ describe('scaffoldOpinion', () => {
     });
     expect(slug).toBe('zhana-qazaqstan-what-next');
     expect(path).toBe(join(dir, 'opinions', 'zhana-qazaqstan-what-next.mdx'));
-    const data = opinionSchema(z.string()).parse(frontmatter(path));
+    const data = opinionSchema(z.string(), z.string()).parse(frontmatter(path));
     expect(data.title).toBe('Жаңа Қазақстан: "what" next?');
     expect(data.published).toBe('2026-03-02T02:30:00+06:00');
     expect(data.authors).toEqual(['guest-contributor']);

@@ -4,7 +4,7 @@ import { z } from 'astro/zod';
 import yaml from 'js-yaml';
 import { opinionSchema } from '../../src/schemas/opinion';
 
-const schema = opinionSchema(z.string());
+const schema = opinionSchema(z.string(), z.string());
 
 function frontmatterOf(path: string): Record<string, unknown> {
   const source = readFileSync(path, 'utf-8');

@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, authorPath, listingPath, opinionPath, topicPath } from '../../src/lib/urls';
+import {
+  absoluteUrl,
+  authorPath,
+  authorRssPath,
+  jsonFeedPath,
+  listingPath,
+  opinionPath,
+  rssPath,
+  sitemapIndexPath,
+  socialImagePath,
+  topicPath,
+} from '../../src/lib/urls';
 import { site } from '../../src/config/site';
 
 describe('urls', () => {
@@ -19,5 +30,17 @@ describe('urls', () => {
 
   it('makes absolute URLs on the canonical origin', () => {
     expect(absoluteUrl('/opinion/x/')).toBe(`${site.url}/opinion/x/`);
+  });
+});
+
+describe('feed and image urls', () => {
+  it('puts social images, feeds and the sitemap at fixed paths', () => {
+    expect(socialImagePath('a-b')).toBe('/og/a-b.png');
+    expect(authorRssPath('guest-contributor')).toBe('/authors/guest-contributor/rss.xml');
+    expect([rssPath, jsonFeedPath, sitemapIndexPath]).toEqual([
+      '/rss.xml',
+      '/feed.json',
+      '/sitemap-index.xml',
+    ]);
   });
 });

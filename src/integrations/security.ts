@@ -1,0 +1,37 @@
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { renderHeadersFile } from '../lib/deploy/headers-file.ts';
+import { describeUnsafeMarkup, findUnsafeMarkup } from '../lib/security/output-safety.ts';
+
+/**
+ * After the build: refuses to publish markup that could run code (see
+ * src/lib/security/output-safety.ts), then writes `_headers` for Netlify /
+ * Cloudflare Pages from src/config/headers.ts. List it last, so it sees
+ * every other integration's output.
+ */
+export function security(): AstroIntegration {
+  return {
+    name: 'opinion-site:security',
+    hooks: {
+      'astro:build:done': ({ dir, logger }) => {
+        const outDir = fileURLToPath(dir);
+        const files = readdirSync(outDir, { recursive: true, withFileTypes: true })
+          .filter((entry) => entry.isFile())
+          .map((entry) => relative(outDir, join(entry.parentPath, entry.name)).split(sep).join('/'));
+        const unsafe = files.flatMap((file) =>
+          /\.(html?|xml|svg|json)$/i.test(file)
+            ? findUnsafeMarkup(file, readFileSync(join(outDir, file), 'utf-8'))
+            : [],
+        );
+        if (unsafe.length > 0) throw new Error(describeUnsafeMarkup(unsafe));
+        logger.info(
+          `${files.length} files checked: no scripts, event attributes or javascript: links slipped in`,
+        );
+        writeFileSync(join(outDir, '_headers'), renderHeadersFile(files));
+        logger.info('_headers written');
+      },
+    },
+  };
+}

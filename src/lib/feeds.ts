@@ -1,0 +1,102 @@
+import rss from '@astrojs/rss';
+import { site } from '../config/site';
+import { t } from '../i18n/ui';
+import { renderOpinionHtml } from './feed-content';
+import { toIsoWithOffset, parseOffsetDateTime } from './offset-date-time';
+import { socialImageMeta } from './opinion-sharing';
+import { getOpinionAuthors, type Opinion } from './opinions';
+import { icons } from './site-icons';
+import { absoluteUrl, authorPath, opinionPath } from './urls';
+
+/**
+ * Site-wide and per-author feeds. Items carry the full op-ed HTML (with the
+ * disclaimer), so a feed reader shows what the page shows.
+ */
+export interface FeedChannel {
+  title: string;
+  description: string;
+  /** Path of the page the feed mirrors. */
+  homePath: string;
+  /** Path of the feed itself. */
+  feedPath: string;
+}
+
+/** The site-wide channel, published at `feedPath`. */
+export function siteChannel(feedPath: string): FeedChannel {
+  return { title: site.name, description: t('home.intro'), homePath: '/', feedPath };
+}
+
+const escapeXml = (value: string) =>
+  value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+async function feedItems(opinions: readonly Opinion[]) {
+  return Promise.all(
+    opinions.map(async (opinion) => {
+      const authors = await getOpinionAuthors(opinion);
+      return {
+        opinion,
+        authors,
+        html: await renderOpinionHtml(opinion),
+        url: absoluteUrl(opinionPath(opinion.id)),
+      };
+    }),
+  );
+}
+
+export async function rssResponse(channel: FeedChannel, opinions: readonly Opinion[]): Promise<Response> {
+  const items = await feedItems(opinions);
+  return rss({
+    title: channel.title,
+    description: channel.description,
+    site: absoluteUrl(channel.homePath),
+    xmlns: { dc: 'http://purl.org/dc/elements/1.1/', atom: 'http://www.w3.org/2005/Atom' },
+    customData: `<language>${site.defaultLocale}</language><atom:link href="${absoluteUrl(channel.feedPath)}" rel="self" type="application/rss+xml"/>`,
+    items: items.map(({ opinion, authors, html, url }) => ({
+      title: opinion.data.title,
+      link: url,
+      pubDate: parseOffsetDateTime(opinion.data.published)!.instant,
+      description: opinion.data.description,
+      content: html,
+      categories: [t('opinion.kicker', opinion.data.lang), ...opinion.data.tags],
+      customData: authors.map((author) => `<dc:creator>${escapeXml(author.data.name)}</dc:creator>`).join(''),
+    })),
+  });
+}
+
+/** JSON Feed 1.1 (https://jsonfeed.org/version/1.1). */
+export async function jsonFeedResponse(
+  channel: FeedChannel,
+  opinions: readonly Opinion[],
+): Promise<Response> {
+  const items = await feedItems(opinions);
+  return Response.json({
+    version: 'https://jsonfeed.org/version/1.1',
+    title: channel.title,
+    description: channel.description,
+    home_page_url: absoluteUrl(channel.homePath),
+    feed_url: absoluteUrl(channel.feedPath),
+    language: site.defaultLocale,
+    favicon: absoluteUrl(icons.favicon.path),
+    icon: absoluteUrl(icons.large.path),
+    items: items.map(({ opinion, authors, html, url }) => {
+      const { title, description, published, updated, tags, lang } = opinion.data;
+      const image = socialImageMeta(opinion, authors);
+      return {
+        id: url,
+        url,
+        title,
+        summary: description,
+        content_html: html,
+        date_published: toIsoWithOffset(published),
+        date_modified: toIsoWithOffset(updated ?? published),
+        authors: authors.map((author) => ({
+          name: author.data.name,
+          url: absoluteUrl(authorPath(author.id)),
+        })),
+        tags,
+        language: lang,
+        ...(image && { image: image.url }),
+      };
+    }),
+  });
+}

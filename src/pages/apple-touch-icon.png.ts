@@ -1,0 +1,7 @@
+import type { APIRoute } from 'astro';
+import { icons, renderIconPng } from '../lib/site-icons';
+
+export const GET: APIRoute = async () =>
+  new Response(new Uint8Array(await renderIconPng(icons.appleTouch.size)), {
+    headers: { 'Content-Type': icons.appleTouch.type },
+  });

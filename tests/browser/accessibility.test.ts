@@ -1,0 +1,41 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { axeViolations } from '../support/axe';
+import { launchBrowser, serveSite, type SiteServer } from '../support/browser';
+import { sitePaths } from '../support/site';
+import { findSpacingProblems, textSpacingCss } from '../support/text-spacing';
+import { visit, type Visit } from '../support/visit';
+
+let browser: Browser;
+let server: SiteServer;
+
+beforeAll(async () => {
+  server = await serveSite();
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe.each(sitePaths())('%s', (path) => {
+  let visited: Visit;
+  beforeAll(async () => {
+    visited = await visit(browser, server.origin, path, { viewport: { width: 320, height: 640 } });
+  });
+  afterAll(() => visited?.close());
+
+  it.each(['light', 'dark'] as const)(
+    'has no WCAG 2.2 AA violations axe can find, in the %s scheme',
+    async (colorScheme) => {
+      await visited.page.emulateMedia({ colorScheme });
+      expect(await axeViolations(visited.page)).toEqual([]);
+    },
+  );
+
+  it('clips and overlaps no text with WCAG 1.4.12 text spacing at 320 px', async () => {
+    await visited.page.addStyleTag({ content: textSpacingCss });
+    expect(await findSpacingProblems(visited.page)).toEqual([]);
+  });
+});
