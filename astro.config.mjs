@@ -12,8 +12,8 @@ import { security } from './src/integrations/security.ts';
 import { remarkLocalizedSmartypants } from './src/markdown/remark-localized-smartypants.ts';
 import { remarkOpinionStructure } from './src/markdown/remark-opinion-structure.ts';
 import { editorRemarkPlugins } from './src/markdown/editor-plugins.ts';
-import { explainMdxSyntaxErrors } from './src/markdown/vite-plugin-explain-mdx.ts';
 import { mdxCompileCache } from './src/integrations/mdx-compile-cache.ts';
+import { explainMdxSyntaxErrors } from './src/markdown/vite-plugin-explain-mdx.ts';
 
 export default defineConfig({
   site: site.url,
@@ -46,10 +46,10 @@ export default defineConfig({
         }),
     syntaxHighlight: false,
   },
-  vite: { plugins: [explainMdxSyntaxErrors()] },
   // Each page gets a CSP <meta> with hashes of its inline scripts and styles;
   // the header-only directives are in src/config/headers.ts.
   security: { csp: { directives: [...documentCspDirectives] } },
+  vite: { plugins: [explainMdxSyntaxErrors()] },
   integrations: [
     mdx(),
     sitemap({ serialize: sitemapSerializer(`${contentDir}/opinions`) }),

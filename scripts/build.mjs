@@ -20,14 +20,17 @@ const postBuildSteps = [
   ['pagefind', ['--force-language', 'en', '--site']],
 ];
 
-// Always a production build, whatever the caller's environment: Astro takes
-// import.meta.env.DEV from process.env.DEV at build time (vitest sets DEV=1
-// and NODE_ENV=test), and in dev mode drafts are previewed — and published.
-const { DEV: _dev, PROD: _prod, MODE: _mode, ...callerEnv } = process.env;
-const env = { ...callerEnv, NODE_ENV: 'production' };
+/**
+ * The environment for every step. Astro reads import.meta.env.DEV (and MODE,
+ * PROD…) from variables of those names when they are set, and a NODE_ENV
+ * other than production turns DEV on too: a shell's DEV=1 or a test runner's
+ * NODE_ENV=test would then preview drafts in the published site.
+ */
+const publishingEnv = { ...process.env, NODE_ENV: 'production' };
+for (const name of ['DEV', 'PROD', 'MODE', 'SSR', 'BASE_URL']) delete publishingEnv[name];
 
 function run(command, args) {
-  const result = spawnSync(command, args, { stdio: 'inherit', env });
+  const result = spawnSync(command, args, { stdio: 'inherit', env: publishingEnv });
   return result.status ?? 1;
 }
 

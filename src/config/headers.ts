@@ -26,6 +26,13 @@ export const documentCspDirectives = [
 ] as const;
 
 /**
+ * script-src sources for a page that runs WebAssembly (Pagefind search). Add
+ * them in that page's frontmatter with `Astro.csp?.insertScriptResource(source)`
+ * for each; inserting any source replaces Astro's default 'self', so it is listed.
+ */
+export const webAssemblyScriptSources = ["'self'", "'wasm-unsafe-eval'"] as const;
+
+/**
  * CSP directives sent as an HTTP header. `frame-ancestors` only works in a
  * header. This policy must not restrict scripts or styles: a browser
  * enforces every policy it is given, and the hashes live only in the meta.
@@ -38,8 +45,9 @@ export const headerCspDirectives = [
 ] as const;
 
 /**
- * Browser features the site never uses are switched off; `web-share` and
- * `clipboard-write` stay allowed for this origin so a share button can work.
+ * Browser features the site never uses are switched off. `web-share` and
+ * `clipboard-write` are left out: their default (this origin only) is what
+ * a share button needs, and Chromium on desktop logs `web-share` as unknown.
  */
 const permissionsPolicy = [
   'accelerometer=()',
@@ -63,8 +71,6 @@ const permissionsPolicy = [
   'usb=()',
   'xr-spatial-tracking=()',
   'browsing-topics=()',
-  'clipboard-write=(self)',
-  'web-share=(self)',
 ].join(', ');
 
 /** Headers every response carries, including 404s. */

@@ -1,4 +1,4 @@
-import type { Locale } from '../config/site';
+import { site, type Locale } from '../config/site';
 
 /** Each language's name in itself, as readers pick it ("Read in Русский"). */
 const autonyms: Record<Locale, string> = {
@@ -7,18 +7,11 @@ const autonyms: Record<Locale, string> = {
   kk: 'Қазақша',
 };
 
-/** Open Graph locales (language_TERRITORY); Kazakh and Russian as written in Kazakhstan. */
-const openGraphLocales: Record<Locale, string> = {
-  en: 'en_GB',
-  ru: 'ru_RU',
-  kk: 'kk_KZ',
-};
-
 export function languageName(locale: Locale): string {
   return autonyms[locale];
 }
 
-/** The `og:locale` value for a page in `locale`, e.g. "ru_RU". */
+/** The `og:locale` value for a page in `locale`, e.g. "ru_RU", from the site config. */
 export function ogLocale(locale: Locale): string {
-  return openGraphLocales[locale];
+  return site.ogLocales[locale];
 }

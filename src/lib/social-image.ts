@@ -17,7 +17,11 @@ const TEMPLATE_VERSION = 1;
 
 const PADDING = 64;
 const TEXT_WIDTH = SOCIAL_IMAGE.width - 2 * PADDING;
-/** Each text block has its own colour, which also lets tests find its ink in the SVG. */
+/**
+ * The light-theme values of src/styles/tokens.css (satori cannot read CSS
+ * custom properties), plus a byline shade: each text block has its own
+ * colour, which lets tests find its ink in the SVG.
+ */
 export const socialImageColors = {
   bg: '#fdfcf8',
   headline: '#1b1b1b',

@@ -66,11 +66,12 @@ afterAll(async () => {
 });
 
 describe('Content Security Policy in a browser (served by nginx)', () => {
-  it('lets every page load all its scripts and styles without a single violation', async () => {
+  it('lets every page load all its scripts and styles without a single violation or header error', async () => {
     const page = await context.newPage();
     const consoleErrors: string[] = [];
     page.on('console', (message) => {
-      if (/Content.Security.Policy/i.test(message.text())) consoleErrors.push(message.text());
+      if (/Content.Security.Policy|Permissions-Policy/i.test(message.text()))
+        consoleErrors.push(message.text());
     });
     const paths = pagesToVisit();
     expect(paths.length).toBeGreaterThan(3);

@@ -85,7 +85,9 @@ describe('drafts in npm run dev', () => {
     // Ready once the published op-ed renders (content synced); slow on a busy machine.
     const deadline = Date.now() + 240_000;
     while (Date.now() < deadline) {
-      const ready = await fetch(`${origin}/opinion/published-op-ed/`, { signal: AbortSignal.timeout(30_000) }).then(
+      const ready = await fetch(`${origin}/opinion/published-op-ed/`, {
+        signal: AbortSignal.timeout(30_000),
+      }).then(
         (response) => response.ok,
         () => false,
       );

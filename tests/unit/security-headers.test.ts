@@ -6,13 +6,14 @@ import {
   headerCspDirectives,
   headersForPath,
   securityHeaders,
+  webAssemblyScriptSources,
 } from '../../src/config/headers';
 import { renderHeadersFile } from '../../src/lib/deploy/headers-file';
 import { renderNginxDeployFiles } from '../../src/lib/deploy/nginx-config';
 import { headerProblems, parseHeadersFile } from '../support/headers-file';
 
 describe('the Content Security Policy', () => {
-  const all = [...documentCspDirectives, ...headerCspDirectives].join('; ');
+  const all = [...documentCspDirectives, ...headerCspDirectives, ...webAssemblyScriptSources].join('; ');
 
   it('never allows inline code wholesale or eval', () => {
     expect(all).not.toMatch(/'unsafe-inline'|'unsafe-eval'|'unsafe-hashes'|\*/);

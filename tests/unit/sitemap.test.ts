@@ -5,6 +5,7 @@ import {
   sitemapAlternates,
   sitemapLastModified,
   sitemapSerializer,
+  type SitemapLink,
 } from '../../src/lib/sitemap';
 
 const opinionsDir = 'tests/fixtures/russian-translation-and-draft/opinions';
@@ -46,7 +47,7 @@ describe('sitemap alternates', () => {
 
   it('adds lastmod and links in the serialize hook and leaves other URLs alone', () => {
     const serialize = sitemapSerializer(opinionsDir);
-    const item: { url: string; lastmod?: string; links?: unknown[] } = { url: url('voting-abroad') };
+    const item: { url: string; lastmod?: string; links?: SitemapLink[] } = { url: url('voting-abroad') };
     expect(serialize(item).links).toHaveLength(4);
     expect(serialize(item).lastmod).toMatch(/^\d{4}-\d{2}-\d{2}T/);
     expect(serialize({ url: absoluteUrl('/search/') })).toEqual({ url: absoluteUrl('/search/') });
