@@ -58,6 +58,12 @@ async function freePort(): Promise<number> {
   });
 }
 
+/** The environment an editor's `npm run dev` has: without vitest's variables, which make astro dev answer 404. */
+function editorShellEnv(): NodeJS.ProcessEnv {
+  const testVariables = /^(VITEST.*|TEST|DEV|PROD|MODE|SSR|BASE_URL|NODE_ENV)$/;
+  return Object.fromEntries(Object.entries(process.env).filter(([name]) => !testVariables.test(name)));
+}
+
 describe('drafts in npm run dev', () => {
   let dev: ChildProcess;
   let origin: string;
@@ -71,7 +77,7 @@ describe('drafts in npm run dev', () => {
       detached: true,
       stdio: ['ignore', log, log],
       env: {
-        ...process.env,
+        ...editorShellEnv(),
         CONTENT_DIR: resolve('tests/fixtures/drafts-and-scheduled'),
         ASTRO_CACHE_DIR: join(scratch, 'cache'),
       },

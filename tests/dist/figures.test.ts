@@ -19,9 +19,8 @@ describe('images in op-eds', () => {
       'A red field with a white sun',
       'A blue square with a white circle',
     ]);
-    expect(textOf(figures[1]!.querySelector('figcaption'))).toBe(
-      'A polling station, drawn simply.Illustration: Test Fixture',
-    );
+    expect(textOf(figures[1]!.querySelector('figcaption'))).toContain('A polling station, drawn simply.');
+    expect(textOf(figures[1]!.querySelector('figcaption .credit'))).toBe('Illustration: Test Fixture');
   });
 
   it('offers AVIF and WebP in several widths, from this site only', () => {
