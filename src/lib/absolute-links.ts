@@ -26,5 +26,6 @@ export function absolutizeLinks(html: string, baseUrl: string): string {
  * "visually-hidden"): feed readers ignore our CSS and would show it.
  */
 export function dropVisuallyHidden(html: string): string {
-  return html.replace(/<span class="visually-hidden"[^>]*>[^<]*<\/span>/g, '');
+  // Astro may add its scoped-style class beside ours (class="visually-hidden astro-…").
+  return html.replace(/<span class="(?:[^"]*\s)?visually-hidden(?:\s[^"]*)?"[^>]*>[^<]*<\/span>/g, '');
 }

@@ -37,4 +37,9 @@ describe('dropVisuallyHidden', () => {
       '<a href="#a"><span aria-hidden="true">#</span><span class="visually-hidden">Link to A</span></a>';
     expect(dropVisuallyHidden(html)).toBe('<a href="#a"><span aria-hidden="true">#</span></a>');
   });
+
+  it('also when Astro adds its scoped-style class beside ours', () => {
+    const html = '<p>Text<span class="visually-hidden astro-lil6djky">Link to A</span></p>';
+    expect(dropVisuallyHidden(html)).toBe('<p>Text</p>');
+  });
 });
