@@ -47,7 +47,8 @@ export async function rssResponse(channel: FeedChannel, opinions: readonly Opini
   const items = await feedItems(opinions);
   return rss({
     title: channel.title,
-    description: channel.description,
+    // Plain text (an author's bio, the site's intro), escaped like item descriptions.
+    description: escapeXml(channel.description),
     site: absoluteUrl(channel.homePath),
     xmlns: { dc: 'http://purl.org/dc/elements/1.1/', atom: 'http://www.w3.org/2005/Atom' },
     customData: `<language>${site.defaultLocale}</language><atom:link href="${absoluteUrl(channel.feedPath)}" rel="self" type="application/rss+xml"/>`,
