@@ -67,7 +67,6 @@ interface BuildResult {
   reusedPages?: number;
 }
 
-const projectRoot = process.cwd();
 const scratch = mkdtempSync(join(tmpdir(), 'opinion-bench-'));
 const contentDir = join(scratch, 'content');
 const loadBefore = loadavg();
@@ -78,20 +77,11 @@ function build(name: BuildName, variant: string, env: Record<string, string>): B
   const log = join(scratch, `${name}.log`);
   const timeFile = join(scratch, `${name}.time`);
   const started = performance.now();
-  // Run from the scratch folder: Astro puts its intermediate server bundle in
-  // <cwd>/.astro/ when the output is outside the working directory, so a build
-  // started from the project would clash with any other build running there.
-  const args = [
-    '-v',
-    '-o',
-    timeFile,
-    process.execPath,
-    join(projectRoot, 'scripts/build.mjs'),
-    '--root',
-    projectRoot,
-  ];
+  // Builds run from the project: Astro writes its intermediate server bundle to
+  // <project>/.astro/ when the output is elsewhere, and that bundle must find
+  // node_modules. So run no other out-of-tree build in this folder meanwhile.
+  const args = ['-v', '-o', timeFile, process.execPath, 'scripts/build.mjs'];
   const result = spawnSync('/usr/bin/time', args, {
-    cwd: scratch,
     encoding: 'utf-8',
     maxBuffer: 1024 * 1024 * 1024,
     env: {
