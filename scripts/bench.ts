@@ -26,6 +26,7 @@ import { cpus, loadavg, totalmem, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { getHeapStatistics } from 'node:v8';
+import { format, resolveConfig } from 'prettier';
 import { generateContent, opinionSlug } from './bench/generate.ts';
 
 /** The scale targets, in one place. */
@@ -76,7 +77,11 @@ function build(name: BuildName, variant: string, env: Record<string, string>): B
   const log = join(scratch, `${name}.log`);
   const timeFile = join(scratch, `${name}.time`);
   const started = performance.now();
-  const result = spawnSync('/usr/bin/time', ['-v', '-o', timeFile, process.execPath, 'scripts/build.mjs'], {
+  // Builds run from the project: Astro writes its intermediate server bundle to
+  // <project>/.astro/ when the output is elsewhere, and that bundle must find
+  // node_modules. So run no other out-of-tree build in this folder meanwhile.
+  const args = ['-v', '-o', timeFile, process.execPath, 'scripts/build.mjs'];
+  const result = spawnSync('/usr/bin/time', args, {
     encoding: 'utf-8',
     maxBuffer: 1024 * 1024 * 1024,
     env: {
@@ -186,8 +191,13 @@ const all: Record<string, typeof run> = existsSync(jsonFile)
   ? JSON.parse(readFileSync(jsonFile, 'utf-8'))
   : {};
 all[String(count)] = run;
-writeFileSync(jsonFile, `${JSON.stringify(all, null, 2)}\n`);
-writeFileSync(join(resultsDir, 'results.md'), markdownReport(Object.values(all)));
+const mdFile = join(resultsDir, 'results.md');
+const prettierOptions = (await resolveConfig(jsonFile)) ?? {};
+writeFileSync(jsonFile, await format(JSON.stringify(all), { ...prettierOptions, parser: 'json' }));
+writeFileSync(
+  mdFile,
+  await format(markdownReport(Object.values(all)), { ...prettierOptions, parser: 'markdown' }),
+);
 console.log(`Wrote ${jsonFile} and bench/results.md`);
 if (Object.values(results).some((result) => !result.ok)) process.exit(1);
 

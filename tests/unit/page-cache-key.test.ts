@@ -16,6 +16,19 @@ describe('opinionPageCacheKey', () => {
     expect(opinionPageCacheKey(opinion, [author, { id: 'second', digest: 's' }])).not.toBe(key);
   });
 
+  it('changes with BARE_BUILD, which changes the page without changing content', () => {
+    const before = process.env.BARE_BUILD;
+    try {
+      process.env.BARE_BUILD = '0';
+      const key = opinionPageCacheKey(opinion, [author]);
+      process.env.BARE_BUILD = '1';
+      expect(opinionPageCacheKey(opinion, [author])).not.toBe(key);
+    } finally {
+      if (before === undefined) delete process.env.BARE_BUILD;
+      else process.env.BARE_BUILD = before;
+    }
+  });
+
   it('is undefined, so the page is rendered, when an entry has no digest', () => {
     expect(opinionPageCacheKey({ id: 'a' }, [author])).toBeUndefined();
   });
