@@ -16,6 +16,9 @@ export default defineConfig({
           include: ['tests/dist/**/*.test.ts'],
           testTimeout: 120_000,
           hookTimeout: 300_000,
+          // Fixture builds share Astro's intermediate bundle folder (.astro/),
+          // so two at once can break each other: one test file at a time.
+          fileParallelism: false,
         },
       },
       {
