@@ -13,7 +13,11 @@ import { readPage, textOf } from '../support/site';
 const seed = 'kazakhstan-after-the-2019-election';
 const scratch = mkdtempSync(join(tmpdir(), 'rebuild-'));
 const content = join(scratch, 'content');
-const env = { CONTENT_DIR: content, DIST_DIR: join(scratch, 'dist'), ASTRO_CACHE_DIR: join(scratch, 'cache') };
+const env = {
+  CONTENT_DIR: content,
+  DIST_DIR: join(scratch, 'dist'),
+  ASTRO_CACHE_DIR: join(scratch, 'cache'),
+};
 const opinionFile = (slug: string) => join(env.DIST_DIR, 'opinion', slug, 'index.html');
 const build = () => buildFixture('rebuild', env);
 const reused = (result: FixtureBuild, slug: string) =>
