@@ -3,7 +3,7 @@ import type { Browser } from 'playwright-core';
 import { axeViolations } from '../support/axe';
 import { launchBrowser, serveSite, type SiteServer } from '../support/browser';
 import { sitePaths } from '../support/site';
-import { findSpacingProblems, textSpacingCss } from '../support/text-spacing';
+import { findSpacingProblems, textSpacingContextOptions, textSpacingCss } from '../support/text-spacing';
 import { visit, type Visit } from '../support/visit';
 
 let browser: Browser;
@@ -22,7 +22,10 @@ afterAll(async () => {
 describe.each(sitePaths())('%s', (path) => {
   let visited: Visit;
   beforeAll(async () => {
-    visited = await visit(browser, server.origin, path, { viewport: { width: 320, height: 640 } });
+    visited = await visit(browser, server.origin, path, {
+      viewport: { width: 320, height: 640 },
+      ...textSpacingContextOptions,
+    });
   });
   afterAll(() => visited?.close());
 

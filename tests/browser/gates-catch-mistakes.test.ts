@@ -8,7 +8,7 @@ import { axeViolations } from '../support/axe';
 import { brokenPagePath, writeBrokenSite } from '../support/broken-site';
 import { launchBrowser, serveSite, type SiteServer } from '../support/browser';
 import { distDir, sitePaths } from '../support/site';
-import { findSpacingProblems, textSpacingCss } from '../support/text-spacing';
+import { findSpacingProblems, textSpacingContextOptions, textSpacingCss } from '../support/text-spacing';
 import { visit } from '../support/visit';
 
 // Proves the gates can fail: the same checkers `npm test` runs over dist/,
@@ -48,6 +48,7 @@ describe('the gates on a deliberately broken page', () => {
   it('the text-spacing check reports the clipped box and the text spilling over the next paragraph', async () => {
     const { page, close } = await visit(browser, server.origin, brokenPagePath, {
       viewport: { width: 320, height: 640 },
+      ...textSpacingContextOptions,
     });
     await page.addStyleTag({ content: textSpacingCss });
     const problems = await findSpacingProblems(page);

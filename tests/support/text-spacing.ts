@@ -13,6 +13,14 @@ export const textSpacingCss = `
 `;
 
 /**
+ * Context options for pages the override is applied to. A reader's own style
+ * sheet is not subject to the page's Content Security Policy, but Playwright
+ * can only add it as a <style> element, which the site's CSP (rightly) blocks;
+ * so these contexts bypass the CSP. The CSP itself is tested in csp.test.ts.
+ */
+export const textSpacingContextOptions = { bypassCSP: true } as const;
+
+/**
  * Text that the override clips or makes overlap, one line each. Clipped: an
  * element hiding its overflow whose content is larger than its box (the
  * visually-hidden pattern is exempt: it is meant for screen readers only).
