@@ -13,7 +13,7 @@ export default defineConfig({
       {
         test: {
           name: 'dist',
-          include: ['tests/dist/**/*.test.ts'],
+          include: ['tests/built/**/*.test.ts'],
           testTimeout: 120_000,
           hookTimeout: 300_000,
           // Fixture builds share Astro's intermediate bundle folder (.astro/),
