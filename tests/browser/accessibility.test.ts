@@ -1,28 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
 import { axeViolations } from '../support/axe';
-import { launchBrowser, serveSite, type SiteServer } from '../support/browser';
+import { useServedSite } from '../support/browser';
 import { sitePaths } from '../support/site';
 import { findSpacingProblems, textSpacingContextOptions, textSpacingCss } from '../support/text-spacing';
 import { visit, type Visit } from '../support/visit';
 
-let browser: Browser;
-let server: SiteServer;
-
-beforeAll(async () => {
-  server = await serveSite();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useServedSite();
 
 describe.each(sitePaths())('%s', (path) => {
   let visited: Visit;
   beforeAll(async () => {
-    visited = await visit(browser, server.origin, path, {
+    visited = await visit(site.browser, site.origin, path, {
       viewport: { width: 320, height: 640 },
       ...textSpacingContextOptions,
     });

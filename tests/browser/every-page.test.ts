@@ -1,21 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, serveSite, type SiteServer } from '../support/browser';
+import type { Page } from 'playwright-core';
+import { useServedSite } from '../support/browser';
 import { sitePaths } from '../support/site';
 import { visit, type Visit } from '../support/visit';
 
-let browser: Browser;
-let server: SiteServer;
-
-beforeAll(async () => {
-  server = await serveSite();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useServedSite();
 
 /** WCAG relative luminance of a computed CSS colour such as "rgb(20, 20, 20)". */
 function luminance(cssColour: string): number {
@@ -37,7 +26,7 @@ describe.each(sitePaths())('%s', (path) => {
   // One visit per page, at the narrowest phone width; each test sets the media it needs.
   let visited: Visit;
   beforeAll(async () => {
-    visited = await visit(browser, server.origin, path, { viewport: { width: 320, height: 640 } });
+    visited = await visit(site.browser, site.origin, path, { viewport: { width: 320, height: 640 } });
   });
   afterAll(() => visited?.close());
 
@@ -75,7 +64,7 @@ describe.each(sitePaths())('%s', (path) => {
 
 describe.each(sitePaths().filter((path) => path.startsWith('/opinion/')))('op-ed %s', (path) => {
   it('prints its own URL, and shows it only on paper', async () => {
-    const { page, close } = await visit(browser, server.origin, path);
+    const { page, close } = await visit(site.browser, site.origin, path);
     const printUrl = page.locator('.print-url');
     await expect(printUrl.isHidden()).resolves.toBe(true);
     await page.emulateMedia({ media: 'print' });

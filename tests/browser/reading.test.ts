@@ -1,22 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, serveSite, type SiteServer } from '../support/browser';
+import type { Page } from 'playwright-core';
+import { useServedSite } from '../support/browser';
 import { sitePaths } from '../support/site';
 
 const seedPath = '/opinion/kazakhstan-after-the-2019-election/';
 const opinionPaths = sitePaths().filter((path) => path.startsWith('/opinion/'));
-let browser: Browser;
-let server: SiteServer;
-
-beforeAll(async () => {
-  server = await serveSite();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useServedSite();
 
 /** Where the element's top edge is, relative to the screen, in whole px; on screen when 0 ≤ top < height. */
 const topOnScreen = (page: Page, selector: string) =>
@@ -43,8 +32,8 @@ describe('reading an op-ed', () => {
   ])(
     'goes from the home page to the op-ed and shows the disclaimer without scrolling at $width×$height',
     async (viewport) => {
-      const page = await browser.newPage({ viewport });
-      await page.goto(`${server.origin}/`);
+      const page = await site.browser.newPage({ viewport });
+      await page.goto(`${site.origin}/`);
       await page.getByRole('link', { name: 'After the 2019 election: what’s next for Kazakhstan' }).click();
       await page.waitForURL(`**${seedPath}`);
       const banner = page.getByRole('note');
@@ -62,12 +51,12 @@ describe('reading an op-ed', () => {
 describe.each(opinionPaths)('keyboard and anchors on %s', (path) => {
   let page: Page;
   beforeAll(async () => {
-    page = await browser.newPage({ viewport: { width: 375, height: 667 } });
+    page = await site.browser.newPage({ viewport: { width: 375, height: 667 } });
   });
   afterAll(() => page?.close());
 
   it('moves focus to the article with the skip link, the first thing Tab reaches', async () => {
-    await page.goto(`${server.origin}${path}`);
+    await page.goto(`${site.origin}${path}`);
     await page.keyboard.press('Tab');
     const skipLink = page.locator(':focus');
     await expect(skipLink.isVisible()).resolves.toBe(true);
@@ -82,7 +71,7 @@ describe.each(opinionPaths)('keyboard and anchors on %s', (path) => {
   });
 
   it('reaches every point and subhead link with Tab, and each one scrolls to its target', async () => {
-    await page.goto(`${server.origin}${path}`);
+    await page.goto(`${site.origin}${path}`);
     const anchors = await page
       .locator('article a[href^="#"]')
       .evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
