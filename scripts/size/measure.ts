@@ -113,6 +113,18 @@ export function fontFaces(css: string, base: URL): FontFace[] {
   return faces;
 }
 
+/** Brotli size of a same-site asset the page references, or a problem when it can't be read. */
+function assetSize(
+  url: string,
+  pageUrl: URL,
+  read: AssetReader,
+  kind: string,
+): { bytes: number } | { problem: string } {
+  const path = sitePathOf(url, pageUrl);
+  const file = path && read(path);
+  return file ? { bytes: brotliSize(file) } : { problem: `${kind} ${url} is missing or on another origin` };
+}
+
 /** Every measurement of one op-ed page against the budgets. */
 export function measurePage(page: string, html: string, pageUrl: URL, read: AssetReader): Measurement[] {
   const { document } = parseHTML(html);
@@ -122,10 +134,9 @@ export function measurePage(page: string, html: string, pageUrl: URL, read: Asse
   const cssProblems: string[] = [];
   for (const { href, text } of blockingStylesheets(document)) {
     if (text !== undefined) continue; // inline CSS is already in the HTML
-    const path = sitePathOf(href!, pageUrl);
-    const file = path && read(path);
-    if (!file) cssProblems.push(`stylesheet ${href} is missing or on another origin`);
-    else cssBytes += brotliSize(file);
+    const size = assetSize(href!, pageUrl, read, 'stylesheet');
+    if ('problem' in size) cssProblems.push(size.problem);
+    else cssBytes += size.bytes;
   }
   measurements.push({
     page,
@@ -147,10 +158,9 @@ export function measurePage(page: string, html: string, pageUrl: URL, read: Asse
     }
     const deferred = type === 'module' || script.hasAttribute('defer') || script.hasAttribute('async');
     if (!deferred) scriptProblems.push(`script ${src} blocks rendering: add type="module", defer or async`);
-    const path = sitePathOf(src, pageUrl);
-    const file = path && read(path);
-    if (!file) scriptProblems.push(`script ${src} is missing or on another origin`);
-    else scriptBytes += brotliSize(file);
+    const size = assetSize(src, pageUrl, read, 'script');
+    if ('problem' in size) scriptProblems.push(size.problem);
+    else scriptBytes += size.bytes;
   }
   measurements.push({
     page,

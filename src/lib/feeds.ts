@@ -26,7 +26,8 @@ export function siteChannel(feedPath: string): FeedChannel {
   return { title: site.name, description: t('home.intro'), homePath: '/', feedPath };
 }
 
-const escapeXml = (value: string) =>
+/** Escapes plain text for XML and for the HTML readers render from RSS descriptions. */
+const escapeText = (value: string) =>
   value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 async function feedItems(opinions: readonly Opinion[]) {
@@ -48,7 +49,7 @@ export async function rssResponse(channel: FeedChannel, opinions: readonly Opini
   return rss({
     title: channel.title,
     // Plain text (an author's bio, the site's intro), escaped like item descriptions.
-    description: escapeXml(channel.description),
+    description: escapeText(channel.description),
     site: absoluteUrl(channel.homePath),
     xmlns: { dc: 'http://purl.org/dc/elements/1.1/', atom: 'http://www.w3.org/2005/Atom' },
     customData: `<language>${site.defaultLocale}</language><atom:link href="${absoluteUrl(channel.feedPath)}" rel="self" type="application/rss+xml"/>`,
@@ -58,10 +59,12 @@ export async function rssResponse(channel: FeedChannel, opinions: readonly Opini
       pubDate: parseOffsetDateTime(opinion.data.published)!.instant,
       // RSS readers render <description> as HTML; the standfirst is plain
       // text, so it is escaped and shows as the characters the editor typed.
-      description: escapeXml(opinion.data.description),
+      description: escapeText(opinion.data.description),
       content: html,
       categories: [t('opinion.kicker', opinion.data.lang), ...opinion.data.tags],
-      customData: authors.map((author) => `<dc:creator>${escapeXml(author.data.name)}</dc:creator>`).join(''),
+      customData: authors
+        .map((author) => `<dc:creator>${escapeText(author.data.name)}</dc:creator>`)
+        .join(''),
     })),
   });
 }
