@@ -20,8 +20,10 @@ export function uniqueOpinionIds(folder: string): (entry: string) => string {
     const id = opinionIdFromPath(entry);
     const earlier = seen.get(id);
     if (earlier !== undefined && earlier !== entry) {
+      // Files load concurrently: name the pair in path order, so the message is the same every build.
+      const [first, second] = [earlier, entry].sort();
       throw new Error(
-        `${folder}/${entry}: file name — the op-ed ${folder}/${earlier} has the same file name, and both would be /opinion/${id}/. Fix: rename one of the files; the file name is the op-ed’s address`,
+        `${folder}/${second}: file name — the op-ed ${folder}/${first} has the same file name, and both would be /opinion/${id}/. Fix: rename one of the files; the file name is the op-ed’s address`,
       );
     }
     seen.set(id, entry);
