@@ -104,7 +104,7 @@ function build(name: BuildName, variant: string, env: Record<string, string>): B
   const ok = result.status === 0;
   if (!ok) console.error(`${name} build failed (log: ${log}):\n${output.slice(-3000)}`);
   const reusedPages =
-    name === 'rebuild' ? (output.match(/\((?:restored|cached)\)/g) ?? []).length : undefined;
+    name === 'rebuild' ? (output.match(/\/opinion\/[^ ]+ \((?:restored|cached)\)/g) ?? []).length : undefined;
   const measured = {
     ms,
     msPerOpEd: Number((ms / count).toFixed(2)),

@@ -3,9 +3,16 @@
  * `npm run build`: builds the site into a staging folder and swaps it into
  * dist/ only when every step succeeded, so a failed build never leaves a
  * half-published site. Extra arguments are passed to `astro build`.
+ *
+ * Three processes share the machine's cores: the content check, `astro
+ * build`, and the drawing of social images ahead of the build (see
+ * src/lib/social-images-ahead.ts). Astro's output is held back until the
+ * check has passed, so editors see the check's list of every problem, or
+ * the build, never both.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
+import { setPriority } from 'node:os';
 import { resolve } from 'node:path';
 
 const outDir = resolve(process.env.DIST_DIR ?? 'dist');
@@ -28,21 +35,90 @@ const postBuildSteps = [
  */
 const publishingEnv = { ...process.env, NODE_ENV: 'production' };
 for (const name of ['DEV', 'PROD', 'MODE', 'SSR', 'BASE_URL']) delete publishingEnv[name];
+// Astro's output is piped through this script; keep its colours in a terminal.
+if (process.stdout.isTTY && !process.env.NO_COLOR) publishingEnv.FORCE_COLOR ??= '1';
 
-function run(command, args) {
+/** Runs the project's TypeScript scripts the way package.json does. */
+const typeScript = (script) => [process.execPath, ['--import', './scripts/register-ts-resolve.mjs', script]];
+
+/**
+ * Starts a command with its output collected. `held` output is kept until
+ * release() (then passed through as it comes); other output is only kept.
+ */
+function start(command, args, { held = false } = {}) {
+  const child = spawn(command, args, { env: publishingEnv, stdio: ['ignore', 'pipe', 'pipe'] });
+  const chunks = [];
+  let released = false;
+  const collect = (stream) => (chunk) => {
+    if (released) stream.write(chunk);
+    else chunks.push([stream, chunk]);
+  };
+  child.stdout.on('data', collect(process.stdout));
+  child.stderr.on('data', collect(process.stderr));
+  const exited = new Promise((done) => {
+    child.on('error', (error) => {
+      chunks.push([process.stderr, `${command}: ${error.message}\n`]);
+      done(1);
+    });
+    child.on('close', (code, signal) => done(code ?? (signal ? 1 : 0)));
+  });
+  return {
+    child,
+    exited,
+    /** Prints what was collected, and from then on passes output straight through (if held). */
+    release() {
+      for (const [stream, chunk] of chunks.splice(0)) stream.write(chunk);
+      released = held;
+    },
+    discard() {
+      chunks.length = 0;
+    },
+  };
+}
+
+function stop(step) {
+  if (step.child.exitCode === null && step.child.signalCode === null) step.child.kill('SIGTERM');
+  return step.exited;
+}
+
+function runPostBuildStep(command, args) {
   const result = spawnSync(command, args, { stdio: 'inherit', env: publishingEnv });
   return result.status ?? 1;
 }
 
 rmSync(staging, { recursive: true, force: true });
+
+const drawing = start(...typeScript('scripts/draw-social-images.ts'));
+try {
+  // Drawing ahead only helps while a core is free: the build comes first.
+  setPriority(drawing.child.pid, 15);
+} catch {
+  // Not permitted here: the drawing then simply competes as an equal.
+}
+
 // The content check lists every problem in every op-ed in seconds; the
 // Astro build would stop at the first. The build enforces the same rules on
 // its own (tests skip the check with SKIP_CONTENT_CHECK=1 to prove it).
-let status = process.env.SKIP_CONTENT_CHECK === '1' ? 0 : run('npm', ['run', '--silent', 'check']);
-if (status === 0) status = run('astro', ['build', '--outDir', staging, ...process.argv.slice(2)]);
+const check =
+  process.env.SKIP_CONTENT_CHECK === '1' ? undefined : start(...typeScript('scripts/check-content.ts'));
+const astro = start('astro', ['build', '--outDir', staging, ...process.argv.slice(2)], { held: true });
+
+let status = check ? await check.exited : 0;
+if (status !== 0) {
+  await stop(astro);
+  astro.discard();
+  check.release();
+} else {
+  check?.release();
+  astro.release();
+  status = await astro.exited;
+}
+await stop(drawing);
+drawing.release();
+
 for (const [command, args] of postBuildSteps) {
   if (status !== 0) break;
-  status = run(command, [...args, staging]);
+  status = runPostBuildStep(command, [...args, staging]);
 }
 
 if (status !== 0) {

@@ -21,6 +21,10 @@ export interface SiteConfig {
   disclaimer: Record<Locale, string>;
   /** Op-eds per page on the home page and listings. */
   pageSize: number;
+  /** Newest op-eds in the site-wide feeds; feed readers keep older items themselves. */
+  feedSize: number;
+  /** Newest op-eds in each author's feed. */
+  authorFeedSize: number;
   /** Open Graph locale (language_TERRITORY) for each site language. */
   ogLocales: Record<Locale, string>;
   /**
@@ -40,6 +44,8 @@ const defaults = {
   locales,
   timeZone: 'Asia/Almaty',
   pageSize: 20,
+  feedSize: 50,
+  authorFeedSize: 20,
   ogLocales: { en: 'en_GB', ru: 'ru_RU', kk: 'kk_KZ' },
 } satisfies Partial<SiteConfig>;
 

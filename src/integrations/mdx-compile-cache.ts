@@ -1,11 +1,16 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-
-/** The name @astrojs/mdx gives the Vite plugin that compiles .mdx files. */
-const MDX_PLUGIN = '@mdx-js/rolldown';
+import { sourcesFingerprint } from '../lib/build-fingerprint';
+import {
+  wrapMdxTransform,
+  wrapTransform,
+  type TransformHandler,
+  type TransformingPlugin,
+  type TransformResult,
+} from './mdx-transform';
 
 /**
  * Everything besides an op-ed's own text that decides what it compiles to:
@@ -13,41 +18,6 @@ const MDX_PLUGIN = '@mdx-js/rolldown';
  * packages. Any change here recompiles every op-ed.
  */
 const PIPELINE_SOURCES = ['src/markdown', 'src/lib', 'src/config', 'astro.config.mjs', 'package-lock.json'];
-
-interface TransformResult {
-  code: string;
-  map?: unknown;
-  meta?: unknown;
-}
-type TransformHandler = (
-  this: unknown,
-  code: string,
-  id: string,
-) => Promise<TransformResult | null | undefined>;
-interface TransformingPlugin {
-  name: string;
-  transform?: { filter?: unknown; handler: TransformHandler };
-}
-
-/** A hash of the files (recursively) and extra values that every compile depends on. */
-export function pipelineFingerprint(
-  root: string,
-  sources: readonly string[],
-  extra: readonly string[],
-): string {
-  const hash = createHash('sha256');
-  const add = (path: string) => {
-    if (!existsSync(path)) return;
-    if (statSync(path).isDirectory()) {
-      for (const name of readdirSync(path).sort()) add(join(path, name));
-      return;
-    }
-    hash.update(`${path}\n`).update(readFileSync(path)).update('\n');
-  };
-  for (const source of sources) add(join(root, source));
-  for (const value of extra) hash.update(`${value}\n`);
-  return hash.digest('hex');
-}
 
 /**
  * Wraps an MDX plugin's transform so each compiled op-ed is stored under a hash
@@ -61,23 +31,26 @@ export function cacheTransform(
   fingerprint: string,
   used: Set<string>,
 ): void {
-  const transform = plugin.transform;
-  if (!transform) return;
-  const compile = transform.handler;
-  plugin.transform = {
-    ...transform,
-    async handler(code, id) {
-      const key = createHash('sha256').update(fingerprint).update(id).update('\0').update(code).digest('hex');
-      used.add(key);
-      const file = join(cacheDir, `${key}.json`);
-      if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf-8')) as TransformResult;
-      const result = await compile.call(this, code, id);
-      if (result) {
-        mkdirSync(cacheDir, { recursive: true });
-        writeFileSync(file, JSON.stringify(result));
-      }
-      return result;
-    },
+  wrapTransform(plugin, (compile) => cachedCompile(compile, cacheDir, fingerprint, used));
+}
+
+function cachedCompile(
+  compile: TransformHandler,
+  cacheDir: string,
+  fingerprint: string,
+  used: Set<string>,
+): TransformHandler {
+  return async function (code, id) {
+    const key = createHash('sha256').update(fingerprint).update(id).update('\0').update(code).digest('hex');
+    used.add(key);
+    const file = join(cacheDir, `${key}.json`);
+    if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf-8')) as TransformResult;
+    const result = await compile.call(this, code, id);
+    if (result) {
+      mkdirSync(cacheDir, { recursive: true });
+      writeFileSync(file, JSON.stringify(result));
+    }
+    return result;
   };
 }
 
@@ -105,24 +78,17 @@ export function mdxCompileCache(): AstroIntegration {
         if (command !== 'build') return;
         const root = fileURLToPath(config.root);
         const cacheDir = fileURLToPath(new URL('mdx-compile/', config.cacheDir));
-        const fingerprint = pipelineFingerprint(root, PIPELINE_SOURCES, [
+        const fingerprint = sourcesFingerprint(root, PIPELINE_SOURCES, [
           process.env.BENCH_MARKDOWN ?? '',
           process.version,
         ]);
         const used = new Set<string>();
-        const wrapped = new WeakSet<object>();
         updateConfig({
           vite: {
             plugins: [
-              {
-                name: 'mdx-compile-cache',
-                configResolved(resolved) {
-                  const mdx = resolved.plugins.find((plugin) => plugin.name === MDX_PLUGIN);
-                  if (!mdx || wrapped.has(mdx)) return;
-                  wrapped.add(mdx);
-                  cacheTransform(mdx as unknown as TransformingPlugin, cacheDir, fingerprint, used);
-                },
-              },
+              wrapMdxTransform('mdx-compile-cache', (compile) =>
+                cachedCompile(compile, cacheDir, fingerprint, used),
+              ),
             ],
           },
         });

@@ -2,8 +2,13 @@ import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { sourcesFingerprint } from '../lib/build-fingerprint.ts';
 import { renderHeadersFile } from '../lib/deploy/headers-file.ts';
-import { describeUnsafeMarkup, findUnsafeMarkup } from '../lib/security/output-safety.ts';
+import { describeUnsafeMarkup } from '../lib/security/output-safety.ts';
+import { SafeFiles } from '../lib/security/safe-files.ts';
+
+/** What decides a verdict besides the file itself: the rules and the HTML parser's version. */
+const CHECKER_SOURCES = ['src/lib/security', 'package-lock.json'];
 
 /**
  * After the build: refuses to publish markup that could run code (see
@@ -12,9 +17,16 @@ import { describeUnsafeMarkup, findUnsafeMarkup } from '../lib/security/output-s
  * every other integration's output.
  */
 export function security(): AstroIntegration {
+  let safeFiles: SafeFiles | undefined;
   return {
     name: 'opinion-site:security',
     hooks: {
+      'astro:config:setup': ({ config }) => {
+        safeFiles = new SafeFiles(
+          fileURLToPath(new URL('output-safety.json', config.cacheDir)),
+          sourcesFingerprint(fileURLToPath(config.root), CHECKER_SOURCES, []),
+        );
+      },
       'astro:build:done': ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         const files = readdirSync(outDir, { recursive: true, withFileTypes: true })
@@ -22,10 +34,11 @@ export function security(): AstroIntegration {
           .map((entry) => relative(outDir, join(entry.parentPath, entry.name)).split(sep).join('/'));
         const unsafe = files.flatMap((file) =>
           /\.(html?|xml|svg|json)$/i.test(file)
-            ? findUnsafeMarkup(file, readFileSync(join(outDir, file), 'utf-8'))
+            ? safeFiles!.check(file, readFileSync(join(outDir, file), 'utf-8'))
             : [],
         );
         if (unsafe.length > 0) throw new Error(describeUnsafeMarkup(unsafe));
+        safeFiles!.save();
         logger.info(
           `${files.length} files checked: no scripts, event attributes or javascript: links slipped in`,
         );

@@ -2,8 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { compile } from '@mdx-js/mdx';
 import { VFile } from 'vfile';
-import { z } from 'astro/zod';
-import { authorSchema, opinionSchema } from '../schemas/opinion';
+import { authorSchema, opinionFileSchema } from '../schemas/opinion';
 import { editorRemarkPlugins } from '../markdown/editor-plugins';
 import { remarkOpinionStructure } from '../markdown/remark-opinion-structure';
 import { explainMdxError, isMdxSyntaxError } from '../markdown/explain-mdx-error';
@@ -178,7 +177,7 @@ async function checkOpinion(path: string, authorIds: Set<string>): Promise<strin
       formatProblem(file, frontmatterKeyLine(raw, field.split('.')[0]!) ?? 1, field, problem, fix),
     );
   }
-  const result = opinionSchema(z.string(), z.string()).safeParse(data);
+  const result = opinionFileSchema.safeParse(data);
   if (!result.success) {
     for (const issue of result.error.issues) {
       const keys = issue.code === 'unrecognized_keys' ? issue.keys : [issue.path.join('.') || 'frontmatter'];

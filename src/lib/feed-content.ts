@@ -10,13 +10,26 @@ import type { Opinion } from './opinions';
 import { absoluteUrl, opinionPath } from './urls';
 
 let container: AstroContainer | undefined;
+/** Each op-ed is rendered once per build, though it appears in several feeds. */
+const rendered = new Map<string, Promise<string>>();
 
 /**
  * The whole op-ed as HTML for feeds, in page order: disclaimer, pull quote,
  * body. Rendered with the page's own components, so points, subheads and the
  * disclaimer's wording are the page's; links are made absolute.
  */
-export async function renderOpinionHtml(opinion: Opinion): Promise<string> {
+export function renderOpinionHtml(opinion: Opinion): Promise<string> {
+  // The digest changes with every edit, so `npm run dev` never shows a stale item.
+  const key = `${opinion.id}:${opinion.digest}`;
+  let html = rendered.get(key);
+  if (!html) {
+    html = renderUncached(opinion);
+    rendered.set(key, html);
+  }
+  return html;
+}
+
+async function renderUncached(opinion: Opinion): Promise<string> {
   container ??= await AstroContainer.create({ renderers: await loadRenderers([getContainerRenderer()]) });
   const { lang, pullQuote } = opinion.data;
   const { Content } = await render(opinion);

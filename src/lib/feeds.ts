@@ -19,20 +19,27 @@ export interface FeedChannel {
   homePath: string;
   /** Path of the feed itself. */
   feedPath: string;
+  /**
+   * How many of the newest op-eds the feed carries. Feed readers keep the
+   * items they have seen, and a feed of the whole archive would grow, and
+   * take longer to build, with every op-ed published.
+   */
+  size: number;
 }
 
 /** The site-wide channel, published at `feedPath`. */
 export function siteChannel(feedPath: string): FeedChannel {
-  return { title: site.name, description: t('home.intro'), homePath: '/', feedPath };
+  return { title: site.name, description: t('home.intro'), homePath: '/', feedPath, size: site.feedSize };
 }
 
 /** Escapes plain text for XML and for the HTML readers render from RSS descriptions. */
 const escapeText = (value: string) =>
   value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-async function feedItems(opinions: readonly Opinion[]) {
+/** The channel's newest op-eds (`opinions` come newest first), with what each item shows. */
+async function feedItems(channel: FeedChannel, opinions: readonly Opinion[]) {
   return Promise.all(
-    opinions.map(async (opinion) => {
+    opinions.slice(0, channel.size).map(async (opinion) => {
       const authors = await getOpinionAuthors(opinion);
       return {
         opinion,
@@ -45,7 +52,7 @@ async function feedItems(opinions: readonly Opinion[]) {
 }
 
 export async function rssResponse(channel: FeedChannel, opinions: readonly Opinion[]): Promise<Response> {
-  const items = await feedItems(opinions);
+  const items = await feedItems(channel, opinions);
   return rss({
     title: channel.title,
     // Plain text (an author's bio, the site's intro), escaped like item descriptions.
@@ -74,7 +81,7 @@ export async function jsonFeedResponse(
   channel: FeedChannel,
   opinions: readonly Opinion[],
 ): Promise<Response> {
-  const items = await feedItems(opinions);
+  const items = await feedItems(channel, opinions);
   return Response.json({
     version: 'https://jsonfeed.org/version/1.1',
     title: channel.title,

@@ -12,6 +12,21 @@ export interface OffsetDateTime {
   offset: string;
 }
 
+/**
+ * Formatters are costly to create and every listing sorts by date, so one is
+ * kept per set of options. Offsets and locales are few, so the cache stays small.
+ */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let found = formatters.get(key);
+  if (!found) {
+    found = new Intl.DateTimeFormat(locale, options);
+    formatters.set(key, found);
+  }
+  return found;
+}
+
 /** Parses "YYYY-MM-DDTHH:MM[:SS]±HH:MM"; returns undefined for anything else. */
 export function parseOffsetDateTime(value: string): OffsetDateTime | undefined {
   const match = OFFSET_DATE_TIME.exec(value);
@@ -21,7 +36,7 @@ export function parseOffsetDateTime(value: string): OffsetDateTime | undefined {
   if (Number.isNaN(instant.getTime())) return undefined;
   // Reject dates JavaScript silently rolls over, such as 2019-02-30.
   const offset = zone === 'Z' ? '+00:00' : zone!;
-  const check = new Intl.DateTimeFormat('en-CA', {
+  const check = formatter('en-CA', {
     timeZone: offset,
     year: 'numeric',
     month: '2-digit',
@@ -35,7 +50,7 @@ export function parseOffsetDateTime(value: string): OffsetDateTime | undefined {
 export function toIsoWithOffset(value: string): string {
   const parsed = parseOffsetDateTime(value);
   if (!parsed) throw new Error(`Not a date-time with offset: ${value}`);
-  const parts = new Intl.DateTimeFormat('en-CA', {
+  const parts = formatter('en-CA', {
     timeZone: parsed.offset,
     year: 'numeric',
     month: '2-digit',
@@ -53,7 +68,7 @@ export function toIsoWithOffset(value: string): string {
 export function formatReaderDate(value: string, locale: string): string {
   const parsed = parseOffsetDateTime(value);
   if (!parsed) throw new Error(`Not a date-time with offset: ${value}`);
-  return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : locale, {
+  return formatter(locale === 'en' ? 'en-GB' : locale, {
     timeZone: parsed.offset,
     dateStyle: 'long',
   }).format(parsed.instant);

@@ -1,4 +1,4 @@
-import { site } from '../config/site';
+import { site, type Locale } from '../config/site';
 import { t } from '../i18n/ui';
 import { opinionJsonLd } from './json-ld';
 import type { Author, Opinion } from './opinions';
@@ -40,10 +40,23 @@ export function articleMeta(opinion: Opinion, authors: readonly Author[]): Artic
 }
 
 export function socialImageInput(opinion: Opinion, authors: readonly Author[]): SocialImageInput {
-  const { title, lang } = opinion.data;
+  return socialImageInputOf(
+    opinion.data,
+    authors.map((author) => author.data.name),
+  );
+}
+
+/**
+ * What an op-ed's social image shows. The build and the drawing ahead of it
+ * (scripts/draw-social-images.ts) both go through here, so they draw the same image.
+ */
+export function socialImageInputOf(
+  { title, lang }: { title: string; lang: Locale },
+  authorNames: readonly string[],
+): SocialImageInput {
   return {
     headline: title,
-    authors: authors.map((author) => author.data.name),
+    authors: [...authorNames],
     siteName: site.name,
     kicker: t('opinion.kicker', lang),
     lang,

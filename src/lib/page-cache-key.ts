@@ -23,11 +23,29 @@ export function opinionPageCacheKey(
   authors: readonly Digested[],
   translations: readonly { hreflang: string; id: string }[] = [],
 ): string | undefined {
-  const entries = [opinion, ...authors];
+  return contentCacheKey(
+    [opinion, ...authors],
+    translations.map((translation) => `${translation.hreflang}=${translation.id}`),
+  );
+}
+
+/**
+ * The key under which an author's feed is reused: it changes whenever the
+ * author (title, description) or any item changes — an op-ed in the feed, a
+ * co-author's name, or which op-eds are the newest `items`.
+ */
+export function authorFeedCacheKey(
+  author: Digested,
+  items: readonly { opinion: Digested; authors: readonly Digested[] }[],
+): string | undefined {
+  return contentCacheKey(
+    [author, ...items.flatMap((item) => [item.opinion, ...item.authors])],
+    [`items=${items.map((item) => item.opinion.id).join(',')}`],
+  );
+}
+
+/** Entries' ids and digests, plus other facts a page shows; undefined if a digest is missing. */
+function contentCacheKey(entries: readonly Digested[], facts: readonly string[]): string | undefined {
   if (entries.some((entry) => entry.digest === undefined)) return undefined;
-  return [
-    buildVariant(),
-    ...entries.map((entry) => `${entry.id}:${entry.digest}`),
-    ...translations.map((translation) => `${translation.hreflang}=${translation.id}`),
-  ].join('|');
+  return [buildVariant(), ...entries.map((entry) => `${entry.id}:${entry.digest}`), ...facts].join('|');
 }

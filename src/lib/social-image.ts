@@ -12,8 +12,8 @@ import { fitText } from './fit-text';
  */
 export const SOCIAL_IMAGE = { width: 1200, height: 630, type: 'image/png' } as const;
 
-/** Bump when the drawing changes, so cached images are redrawn. */
-const TEMPLATE_VERSION = 2;
+/** Bump when the drawing or encoding changes, so cached images are redrawn. */
+const TEMPLATE_VERSION = 3;
 
 const PADDING = 64;
 const TEXT_WIDTH = SOCIAL_IMAGE.width - 2 * PADDING;
@@ -62,8 +62,11 @@ export interface SocialImageInput {
 }
 
 const fontPackage = resolve('node_modules/@fontsource/noto-serif');
-const fontVersion = (): string =>
-  (JSON.parse(readFileSync(join(fontPackage, 'package.json'), 'utf-8')) as { version: string }).version;
+let fontVersion: string | undefined;
+const readFontVersion = (): string =>
+  (fontVersion ??= (
+    JSON.parse(readFileSync(join(fontPackage, 'package.json'), 'utf-8')) as { version: string }
+  ).version);
 
 const fontSubsets = ['latin', 'latin-ext', 'cyrillic', 'cyrillic-ext'] as const;
 /**
@@ -167,15 +170,15 @@ export async function renderSocialImageSvg(input: SocialImageInput): Promise<str
 }
 
 /**
- * The image as PNG. A palette keeps flat text-on-colour images small. Encoding
- * dominates the cost (measured per image: satori 13 ms, rasterising 15 ms,
- * palette PNG at level 9 145 ms, at level 6 with effort 1 60 ms for 42 KB
- * instead of 28 KB), and a cold build draws one per op-ed, so the fast
- * settings win: the image stays far under the 300 KB budget.
+ * The image as lossless full-colour PNG. A cold build draws one per op-ed, so
+ * speed decides (measured per image, `npm run bench` machine): satori 12 ms;
+ * rasterising and encoding 18 ms at zlib level 6 for 67 KB, against 56 ms for
+ * a 47 KB palette PNG (quantising and dithering are the cost) and 46 ms at
+ * level 9. The image stays far under the 300 KB budget.
  */
 export async function renderSocialImage(input: SocialImageInput): Promise<Buffer> {
   const svg = await renderSocialImageSvg(input);
-  return sharp(Buffer.from(svg)).png({ compressionLevel: 6, palette: true, effort: 1 }).toBuffer();
+  return sharp(Buffer.from(svg)).png({ compressionLevel: 6 }).toBuffer();
 }
 
 /** Cache folder; tests point SOCIAL_IMAGE_CACHE_DIR at a temporary one. */
@@ -186,7 +189,7 @@ export function socialImageCacheDir(): string {
 /** Hash of every input that changes a pixel. */
 export function socialImageKey(input: SocialImageInput): string {
   return createHash('sha256')
-    .update(JSON.stringify({ input, template: TEMPLATE_VERSION, font: fontVersion() }))
+    .update(JSON.stringify({ input, template: TEMPLATE_VERSION, font: readFontVersion() }))
     .digest('hex')
     .slice(0, 32);
 }

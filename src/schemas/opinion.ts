@@ -102,6 +102,13 @@ export function opinionSchema<
     });
 }
 
+/**
+ * The op-ed schema for steps outside Astro's content layer (the content
+ * check, the sitemap, drawing social images ahead): references stay plain
+ * ids. Built once: zod schemas are costly to build.
+ */
+export const opinionFileSchema = opinionSchema(z.string(), z.string());
+
 export const authorSchema = z.strictObject({
   /** Name as printed in the byline. */
   name: z.string().trim().min(1, { error: 'name is empty' }),

@@ -5,6 +5,8 @@ import { parseFeed } from '@rowanmanning/feed-parser';
 import { parseHTML } from 'linkedom';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { getSocialImage } from '../../src/lib/social-image';
+import { socialImageInputsFromFiles } from '../../src/lib/social-images-ahead';
 import { buildFixture, type FixtureBuild } from '../support/build-fixture';
 import { builtFileFor, jsonLdOf, pageHtml, previewOf } from '../support/previews';
 import { listFiles, listPages, readPage, textOf } from '../support/site';
@@ -152,6 +154,21 @@ describe('the social-image cache', () => {
     for (const slug of Object.values(published)) {
       const file = join('og', `${slug}.png`);
       expect(readFileSync(join(again.outDir, file)).equals(readFileSync(join(full.outDir, file)))).toBe(true);
+    }
+  });
+});
+
+describe('social images drawn alongside the build', () => {
+  it('are byte for byte the images the build publishes', async () => {
+    // Drawn oldest first: the headline with markup (February), then the Kazakh op-ed (March).
+    const inputs = socialImageInputsFromFiles(join('tests/fixtures', fixture));
+    const slugs = [published.script, published.kazakh];
+    expect(inputs).toHaveLength(slugs.length);
+    const drawnAhead = mkdtempSync(join(tmpdir(), 'og-ahead-'));
+    for (const [index, input] of inputs.entries()) {
+      const { png } = await getSocialImage(input, drawnAhead);
+      const published = readFileSync(join(full.outDir, 'og', `${slugs[index]}.png`));
+      expect(png.equals(published), slugs[index]).toBe(true);
     }
   });
 });

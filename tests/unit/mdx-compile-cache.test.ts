@@ -2,7 +2,8 @@ import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cacheTransform, pipelineFingerprint, pruneCache } from '../../src/integrations/mdx-compile-cache';
+import { cacheTransform, pruneCache } from '../../src/integrations/mdx-compile-cache';
+import { sourcesFingerprint } from '../../src/lib/build-fingerprint';
 
 function countingPlugin() {
   const compiled: string[] = [];
@@ -68,9 +69,9 @@ describe('MDX compile cache', () => {
     const root = mkdtempSync(join(tmpdir(), 'mdx-root-'));
     mkdirSync(join(root, 'src/markdown'), { recursive: true });
     writeFileSync(join(root, 'src/markdown/plugin.ts'), 'one');
-    const before = pipelineFingerprint(root, ['src/markdown', 'missing.json'], ['x']);
-    expect(pipelineFingerprint(root, ['src/markdown', 'missing.json'], ['x'])).toBe(before);
+    const before = sourcesFingerprint(root, ['src/markdown', 'missing.json'], ['x']);
+    expect(sourcesFingerprint(root, ['src/markdown', 'missing.json'], ['x'])).toBe(before);
     writeFileSync(join(root, 'src/markdown/plugin.ts'), 'two');
-    expect(pipelineFingerprint(root, ['src/markdown', 'missing.json'], ['x'])).not.toBe(before);
+    expect(sourcesFingerprint(root, ['src/markdown', 'missing.json'], ['x'])).not.toBe(before);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { opinionPageCacheKey } from '../../src/lib/page-cache-key';
+import { authorFeedCacheKey, opinionPageCacheKey } from '../../src/lib/page-cache-key';
 
 const opinion = { id: 'a', digest: 'd1' };
 const author = { id: 'guest', digest: 'g1' };
@@ -31,5 +31,28 @@ describe('opinionPageCacheKey', () => {
 
   it('is undefined, so the page is rendered, when an entry has no digest', () => {
     expect(opinionPageCacheKey({ id: 'a' }, [author])).toBeUndefined();
+  });
+});
+
+describe('authorFeedCacheKey', () => {
+  const item = (id: string, digest: string) => ({ opinion: { id, digest }, authors: [author] });
+
+  it('is stable for an unchanged feed', () => {
+    expect(authorFeedCacheKey(author, [item('a', 'd1')])).toBe(
+      authorFeedCacheKey({ ...author }, [item('a', 'd1')]),
+    );
+  });
+
+  it('changes when the author, an item, a co-author or the choice of items changes', () => {
+    const key = authorFeedCacheKey(author, [item('a', 'd1'), item('b', 'e1')]);
+    expect(authorFeedCacheKey({ ...author, digest: 'g2' }, [item('a', 'd1'), item('b', 'e1')])).not.toBe(key);
+    expect(authorFeedCacheKey(author, [item('a', 'd2'), item('b', 'e1')])).not.toBe(key);
+    expect(
+      authorFeedCacheKey(author, [
+        { opinion: { id: 'a', digest: 'd1' }, authors: [author, { id: 'co', digest: 'c1' }] },
+        item('b', 'e1'),
+      ]),
+    ).not.toBe(key);
+    expect(authorFeedCacheKey(author, [item('c', 'f1'), item('a', 'd1')])).not.toBe(key);
   });
 });

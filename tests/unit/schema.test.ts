@@ -1,10 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { z } from 'astro/zod';
 import yaml from 'js-yaml';
-import { opinionSchema } from '../../src/schemas/opinion';
+import { opinionFileSchema } from '../../src/schemas/opinion';
 
-const schema = opinionSchema(z.string(), z.string());
+const schema = opinionFileSchema;
 
 function frontmatterOf(path: string): Record<string, unknown> {
   const source = readFileSync(path, 'utf-8');

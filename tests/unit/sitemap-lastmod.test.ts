@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readPublishedOpinionFiles, sitemapLastModified } from '../../src/lib/sitemap';
+import { readPublishedOpinionFiles } from '../../src/lib/opinion-files';
+import { sitemapLastModified } from '../../src/lib/sitemap';
 import { absoluteUrl, opinionPath } from '../../src/lib/urls';
 
 describe('sitemapLastModified', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { absoluteUrl, opinionPath } from '../../src/lib/urls';
+import { readPublishedOpinionFiles } from '../../src/lib/opinion-files';
 import {
-  readPublishedOpinionFiles,
   sitemapAlternates,
   sitemapLastModified,
   sitemapSerializer,

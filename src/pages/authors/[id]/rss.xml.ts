@@ -3,21 +3,28 @@ import { getCollection } from 'astro:content';
 import { site } from '../../../config/site';
 import { t } from '../../../i18n/ui';
 import { rssResponse } from '../../../lib/feeds';
-import { byAuthor, getPublishedOpinions, type Opinion } from '../../../lib/opinions';
+import { byAuthor, getOpinionAuthors, getPublishedOpinions, type Opinion } from '../../../lib/opinions';
+import { authorFeedCacheKey } from '../../../lib/page-cache-key';
 import { authorPath, authorRssPath } from '../../../lib/urls';
 
 export const getStaticPaths = (async () => {
   if (!site.features.feeds) return [];
   const [authors, opinions] = await Promise.all([getCollection('authors'), getPublishedOpinions()]);
-  return authors.map((author) => ({
-    params: { id: author.id },
-    props: {
-      id: author.id,
-      name: author.data.name,
-      bio: author.data.bio,
-      opinions: byAuthor(opinions, author.id),
-    },
-  }));
+  return Promise.all(
+    authors.map(async (author) => {
+      const newest = byAuthor(opinions, author.id).slice(0, site.authorFeedSize);
+      const items = await Promise.all(
+        newest.map(async (opinion) => ({ opinion, authors: await getOpinionAuthors(opinion) })),
+      );
+      // An unchanged feed is copied from the last build instead of rendering its op-eds again.
+      const cacheKey = authorFeedCacheKey(author, items);
+      return {
+        params: { id: author.id },
+        props: { id: author.id, name: author.data.name, bio: author.data.bio, opinions: newest },
+        ...(cacheKey === undefined ? {} : { cacheKey }),
+      };
+    }),
+  );
 }) satisfies GetStaticPaths;
 
 interface Props {
@@ -34,6 +41,7 @@ export const GET: APIRoute<Props> = async ({ props }) =>
       description: props.bio,
       homePath: authorPath(props.id),
       feedPath: authorRssPath(props.id),
+      size: site.authorFeedSize,
     },
     props.opinions,
   );
