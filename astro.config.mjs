@@ -9,6 +9,7 @@ import { featureRoutes } from './src/integrations/feature-routes.ts';
 import { sitemapSerializer } from './src/lib/sitemap.ts';
 import { documentCspDirectives } from './src/config/headers.ts';
 import { security } from './src/integrations/security.ts';
+import { socialImages } from './src/integrations/social-images.ts';
 import { remarkLocalizedSmartypants } from './src/markdown/remark-localized-smartypants.ts';
 import { remarkOpinionStructure } from './src/markdown/remark-opinion-structure.ts';
 import { editorRemarkPlugins } from './src/markdown/editor-plugins.ts';
@@ -55,6 +56,7 @@ export default defineConfig({
     sitemap({ serialize: sitemapSerializer(`${contentDir}/opinions`) }),
     featureRoutes(),
     mdxCompileCache(),
+    socialImages(),
     // security last: it checks the finished output and writes _headers.
     security(),
   ],

@@ -12,6 +12,7 @@
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { setPriority } from 'node:os';
 import { resolve } from 'node:path';
 
@@ -87,6 +88,9 @@ function runPostBuildStep(command, args) {
 }
 
 rmSync(staging, { recursive: true, force: true });
+// The site published before the last build was kept for a rollback; it goes
+// now, while the build runs, rather than holding up the swap at the end.
+const clearingPrevious = rm(previous, { recursive: true, force: true });
 
 const drawing = start(...typeScript('scripts/draw-social-images.ts'));
 try {
@@ -123,14 +127,16 @@ for (const [command, args] of postBuildSteps) {
 
 if (status !== 0) {
   rmSync(staging, { recursive: true, force: true });
+  await clearingPrevious;
   console.error(
     `\nThe build failed, so nothing was published: ${outDir} is unchanged. Fix the problem named above and build again.`,
   );
   process.exit(status);
 }
 
-rmSync(previous, { recursive: true, force: true });
+await clearingPrevious;
 if (existsSync(outDir)) renameSync(outDir, previous);
 renameSync(staging, outDir);
-rmSync(previous, { recursive: true, force: true });
-console.log(`Published to ${outDir}`);
+console.log(
+  `Published to ${outDir}${existsSync(previous) ? ` (the site it replaced is kept in ${previous} until the next build)` : ''}`,
+);

@@ -194,18 +194,49 @@ export function socialImageKey(input: SocialImageInput): string {
     .slice(0, 32);
 }
 
+/** The cached PNG file for `input`, drawn first if there is none. */
+export async function ensureSocialImage(
+  input: SocialImageInput,
+  cacheDir = socialImageCacheDir(),
+): Promise<{ file: string; generated: boolean }> {
+  const file = join(cacheDir, `${socialImageKey(input)}.png`);
+  if (existsSync(file)) return { file, generated: false };
+  const png = await renderSocialImage(input);
+  mkdirSync(cacheDir, { recursive: true });
+  // Write then rename, so parallel builds never read a half-written file.
+  const partial = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+  writeFileSync(partial, png);
+  renameSync(partial, file);
+  return { file, generated: true };
+}
+
 /** The PNG for `input`, drawn only when no cached copy exists. */
 export async function getSocialImage(
   input: SocialImageInput,
   cacheDir = socialImageCacheDir(),
 ): Promise<{ png: Buffer; generated: boolean }> {
-  const file = join(cacheDir, `${socialImageKey(input)}.png`);
-  if (existsSync(file)) return { png: readFileSync(file), generated: false };
-  const png = await renderSocialImage(input);
-  mkdirSync(cacheDir, { recursive: true });
-  // Write then rename, so parallel builds never read a half-written file.
-  const partial = `${file}.${process.pid}.tmp`;
-  writeFileSync(partial, png);
-  renameSync(partial, file);
-  return { png, generated: true };
+  const { file, generated } = await ensureSocialImage(input, cacheDir);
+  return { png: readFileSync(file), generated };
+}
+
+/**
+ * Draws each image not yet cached until done or `stopped()`; returns how many
+ * it drew. Two at a time: while sharp encodes one image on its own thread,
+ * satori lays out the next on this one.
+ */
+export async function drawSocialImages(
+  inputs: readonly SocialImageInput[],
+  stopped: () => boolean = () => false,
+  cacheDir = socialImageCacheDir(),
+): Promise<number> {
+  let next = 0;
+  let drawn = 0;
+  const drawInTurn = async () => {
+    while (next < inputs.length && !stopped()) {
+      const input = inputs[next++]!;
+      if ((await ensureSocialImage(input, cacheDir)).generated) drawn += 1;
+    }
+  };
+  await Promise.all([drawInTurn(), drawInTurn()]);
+  return drawn;
 }

@@ -1,4 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseFeed } from '@rowanmanning/feed-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { site } from '../../src/config/site';
 import { buildFixture, type FixtureBuild } from '../support/build-fixture';
 import { listPages, readPage, textOf } from '../support/site';
 
@@ -41,6 +45,17 @@ describe('listings paginate 20 a page, and topics have pages', () => {
     expect(headlines(page('/topics/politics/'))).toHaveLength(20);
     expect(headlines(page('/topics/politics/page/2/'))).toHaveLength(2);
     expect(listPages(build.outDir)).not.toContain('/topics/economy/page/2/');
+  });
+
+  it('gives the author’s feed the newest 20 op-eds, and the site feed all 22 (up to 50)', () => {
+    const titles = (path: string) =>
+      parseFeed(readFileSync(join(build.outDir, path), 'utf-8')).items.map((item) => item.title);
+    const authorFeed = titles('authors/guest-contributor/rss.xml');
+    expect(site.authorFeedSize).toBe(20);
+    expect(authorFeed).toHaveLength(20);
+    expect(authorFeed[0]).toBe('Op-ed number 22');
+    expect(authorFeed).not.toContain('Op-ed number 02');
+    expect(titles('rss.xml')).toHaveLength(22);
   });
 
   it('links an op-ed’s topics to their pages', () => {

@@ -6,7 +6,8 @@ import { parseHTML } from 'linkedom';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getSocialImage } from '../../src/lib/social-image';
-import { socialImageInputsFromFiles } from '../../src/lib/social-images-ahead';
+import type { Locale } from '../../src/config/site';
+import { t } from '../../src/i18n/ui';
 import { buildFixture, type FixtureBuild } from '../support/build-fixture';
 import { builtFileFor, jsonLdOf, pageHtml, previewOf } from '../support/previews';
 import { listFiles, listPages, readPage, textOf } from '../support/site';
@@ -158,17 +159,26 @@ describe('the social-image cache', () => {
   });
 });
 
-describe('social images drawn alongside the build', () => {
-  it('are byte for byte the images the build publishes', async () => {
-    // Drawn oldest first: the headline with markup (February), then the Kazakh op-ed (March).
-    const inputs = socialImageInputsFromFiles(join('tests/fixtures', fixture));
-    const slugs = [published.script, published.kazakh];
-    expect(inputs).toHaveLength(slugs.length);
-    const drawnAhead = mkdtempSync(join(tmpdir(), 'og-ahead-'));
-    for (const [index, input] of inputs.entries()) {
-      const { png } = await getSocialImage(input, drawnAhead);
-      const published = readFileSync(join(full.outDir, 'og', `${slugs[index]}.png`));
-      expect(png.equals(published), slugs[index]).toBe(true);
+describe('each published op-ed’s social image', () => {
+  it('draws exactly the headline, byline, language and site name its page shows', async () => {
+    // Images are drawn from the content files, outside Astro's pages: the
+    // page, rendered by Astro, is the reference they must match.
+    const drawnFromPage = mkdtempSync(join(tmpdir(), 'og-from-page-'));
+    for (const slug of Object.values(published)) {
+      const html = pageHtml(`/opinion/${slug}/`, full.outDir);
+      const preview = await previewOf(html);
+      const [article] = jsonLdOf(html) as { author: { name: string }[]; inLanguage: Locale }[];
+      const { png } = await getSocialImage(
+        {
+          headline: preview.ogTitle!,
+          authors: article!.author.map((author) => author.name),
+          siteName: preview.ogSiteName!,
+          kicker: t('opinion.kicker', article!.inLanguage),
+          lang: article!.inLanguage,
+        },
+        drawnFromPage,
+      );
+      expect(png.equals(readFileSync(join(full.outDir, 'og', `${slug}.png`))), slug).toBe(true);
     }
   });
 });

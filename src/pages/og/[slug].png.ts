@@ -2,17 +2,20 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { site } from '../../config/site';
 import { getOpinionAuthors, getPublishedOpinions } from '../../lib/opinions';
 import { socialImageInput } from '../../lib/opinion-sharing';
-import { getSocialImage, SOCIAL_IMAGE, socialImageKey, type SocialImageInput } from '../../lib/social-image';
+import { getSocialImage, SOCIAL_IMAGE, type SocialImageInput } from '../../lib/social-image';
 
+/**
+ * Social images in `npm run dev`, drawn on request. A build writes them with
+ * the social-images integration instead (src/integrations/social-images.ts).
+ */
 export const getStaticPaths = (async () => {
-  if (!site.features.socialImages) return [];
+  if (!site.features.socialImages || !import.meta.env.DEV) return [];
   const opinions = await getPublishedOpinions();
   return Promise.all(
-    opinions.map(async (opinion) => {
-      const input = socialImageInput(opinion, await getOpinionAuthors(opinion));
-      // The key covers every drawn input, so an unchanged image is copied from the last build.
-      return { params: { slug: opinion.id }, props: { input }, cacheKey: socialImageKey(input) };
-    }),
+    opinions.map(async (opinion) => ({
+      params: { slug: opinion.id },
+      props: { input: socialImageInput(opinion, await getOpinionAuthors(opinion)) },
+    })),
   );
 }) satisfies GetStaticPaths;
 

@@ -3,19 +3,17 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { site } from '../../src/config/site';
-import { drawSocialImages, socialImageInputsFromFiles } from '../../src/lib/social-images-ahead';
+import { publishedSocialImages } from '../../src/lib/published-social-images';
+import { drawSocialImages } from '../../src/lib/social-image';
 
 const contentDir = 'tests/fixtures/sharing-drafts-and-schedule';
 
-describe('social images drawn ahead of the build', () => {
-  const inputs = socialImageInputsFromFiles(contentDir);
+describe('the published op-eds’ social images, read from the content folder', () => {
+  const images = publishedSocialImages(contentDir);
 
-  it('are the published op-eds’ images, oldest first, as the build would draw them', () => {
-    expect(inputs.map((input) => input.headline)).toEqual([
-      '</script><script>alert(1)</script> & other “tricks” in a headline',
-      '«Қазақстан: сайлаудан кейін не болады?»',
-    ]);
-    expect(inputs[1]).toEqual({
+  it('are the published op-eds only, oldest first, with headline, byline and kicker', () => {
+    expect(images.map((image) => image.id)).toEqual(['script-in-the-headline', 'kazakh-after-the-vote']);
+    expect(images[1]!.input).toEqual({
       headline: '«Қазақстан: сайлаудан кейін не болады?»',
       authors: ['Әлия Нұрланқызы', 'Ivan Petrov'],
       siteName: site.name,
@@ -24,7 +22,8 @@ describe('social images drawn ahead of the build', () => {
     });
   });
 
-  it('draws each image once, and stops when asked', async () => {
+  it('are drawn once, and drawing stops when asked', async () => {
+    const inputs = images.map((image) => image.input);
     const cacheDir = mkdtempSync(join(tmpdir(), 'og-ahead-'));
     expect(await drawSocialImages(inputs, () => false, cacheDir)).toBe(2);
     expect(await drawSocialImages(inputs, () => false, cacheDir)).toBe(0);
