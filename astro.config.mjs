@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { site } from './src/config/site.ts';
 import { contentDir } from './src/config/content-dir.ts';
+import { buildCacheDir } from './src/config/cache-dir.ts';
 import { featureRoutes } from './src/integrations/feature-routes.ts';
 import { sitemapSerializer } from './src/lib/sitemap.ts';
 import { documentCspDirectives } from './src/config/headers.ts';
@@ -19,7 +20,7 @@ import { explainMdxSyntaxErrors } from './src/markdown/vite-plugin-explain-mdx.t
 export default defineConfig({
   site: site.url,
   // Fixture builds in tests each get their own cache, so their content never mixes.
-  cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
+  cacheDir: buildCacheDir,
   trailingSlash: 'always',
   // Two op-eds with the same file name would share one address: stop the build.
   prerenderConflictBehavior: 'error',
@@ -50,7 +51,13 @@ export default defineConfig({
   // Each page gets a CSP <meta> with hashes of its inline scripts and styles;
   // the header-only directives are in src/config/headers.ts.
   security: { csp: { directives: [...documentCspDirectives] } },
-  vite: { plugins: [explainMdxSyntaxErrors()] },
+  vite: {
+    plugins: [explainMdxSyntaxErrors()],
+    // Astro marks every compiled MDX module with a "use astro:head-inject"
+    // directive, and the bundler warned about each one (thousands of lines a
+    // build, hiding real problems). Op-eds and the site use no other directives.
+    build: { rolldownOptions: { checks: { moduleLevelDirective: false } } },
+  },
   integrations: [
     mdx(),
     sitemap({ serialize: sitemapSerializer(`${contentDir}/opinions`) }),

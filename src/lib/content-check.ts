@@ -3,6 +3,7 @@ import { join, relative, resolve } from 'node:path';
 import { compile } from '@mdx-js/mdx';
 import { VFile } from 'vfile';
 import { authorSchema, opinionFileSchema } from '../schemas/opinion';
+import { CleanVerdicts } from './clean-verdicts';
 import { editorRemarkPlugins } from '../markdown/editor-plugins';
 import { remarkOpinionStructure } from '../markdown/remark-opinion-structure';
 import { explainMdxError, isMdxSyntaxError } from '../markdown/explain-mdx-error';
@@ -18,15 +19,22 @@ import { slugFromHeadline, slugPattern } from './slug';
  * problem in every file at once, one line each:
  *   file:line: field — problem. Fix: what to do
  */
-export async function checkContent(contentDir: string): Promise<string[]> {
+export async function checkContent(
+  contentDir: string,
+  verdicts = new CleanVerdicts(undefined, ''),
+): Promise<string[]> {
   const problems: string[] = [];
   const authorIds = checkAuthors(contentDir, problems);
   const opinions = listFiles(join(contentDir, 'opinions'), /\.mdx$/);
   checkFileNames(opinions, problems);
+  // An op-ed's verdict also depends on which authors and which files (images)
+  // exist, so those are part of what a remembered verdict was given for.
+  const context = [...[...authorIds].sort(), ...listFiles(contentDir, /./)].join('\n');
   for (const path of opinions) {
+    const source = readFileSync(path, 'utf-8');
+    const found = await verdicts.check(path, `${context}\0${source}`, () => checkOpinion(path, authorIds));
     // A plugin reports all its problems in one message, one per line.
-    const found = (await checkOpinion(path, authorIds)).flatMap((text) => text.split('\n'));
-    problems.push(...found.sort(byLine));
+    problems.push(...found.flatMap((text) => text.split('\n')).sort(byLine));
   }
   return problems;
 }
