@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -155,6 +156,27 @@ describe('the social-image cache', () => {
     for (const slug of Object.values(published)) {
       const file = join('og', `${slug}.png`);
       expect(readFileSync(join(again.outDir, file)).equals(readFileSync(join(full.outDir, file)))).toBe(true);
+    }
+  });
+
+  it('is filled by a plain `astro build` too, with nothing drawn alongside it', () => {
+    const scratch = mkdtempSync(join(tmpdir(), 'plain-astro-build-'));
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      NODE_ENV: 'production',
+      CONTENT_DIR: join('tests/fixtures', fixture),
+      ASTRO_CACHE_DIR: join(scratch, 'cache'),
+      SOCIAL_IMAGE_CACHE_DIR: join(scratch, 'og'),
+    };
+    // The test runner's own variables would turn Astro's dev mode on (see scripts/build.mjs).
+    for (const name of ['DEV', 'PROD', 'MODE', 'SSR', 'BASE_URL']) delete env[name];
+    const outDir = join(scratch, 'dist');
+    const result = spawnSync('astro', ['build', '--outDir', outDir], { encoding: 'utf-8', env });
+    expect(result.status, result.stderr).toBe(0);
+    expect(readdirSync(join(scratch, 'og'))).toHaveLength(Object.keys(published).length);
+    for (const slug of Object.values(published)) {
+      const file = join('og', `${slug}.png`);
+      expect(readFileSync(join(outDir, file)).equals(readFileSync(join(full.outDir, file))), slug).toBe(true);
     }
   });
 });
