@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --n 10000] [-- --only cold,rebuild,bare,satteri]`: builds N
+ * `npm run bench [-- --n 10000] [-- --only cold,rebuild,bare,satteri] [-- --repeat 3]`: builds N
  * synthetic op-eds in a scratch folder (never content/) through
  * scripts/build.mjs and measures
  * - cold: a first build with an empty cache;
@@ -9,7 +9,9 @@
  *   (BENCH_MARKDOWN=satteri), to show what the unified pipeline with
  *   remark-smartypants costs.
  * Wall time and peak memory (max RSS, from /usr/bin/time -v) per build, then
- * PASS/FAIL per target. Results are merged into bench/results.json (one entry
+ * PASS/FAIL per target. With --repeat R, the builds run R times in turn (so
+ * a busy spell on a shared machine hits every kind alike) and each build's
+ * median run is reported, with the spread of all runs. Results are merged into bench/results.json (one entry
  * per N) and bench/results.md.
  */
 import { spawnSync } from 'node:child_process';
@@ -47,8 +49,12 @@ const { values } = parseArgs({
     n: { type: 'string', default: '1000' },
     only: { type: 'string', default: builds.join(',') },
     keep: { type: 'boolean', default: false },
+    repeat: { type: 'string', default: '1' },
   },
 });
+const repeat = Number(values.repeat);
+if (!Number.isInteger(repeat) || repeat < 1)
+  throw new Error(`--repeat must be a positive whole number, not ${values.repeat}`);
 const count = Number(values.n);
 if (!Number.isInteger(count) || count < 1)
   throw new Error(`--n must be a positive whole number, not ${values.n}`);
@@ -65,6 +71,8 @@ interface BuildResult {
   ok: boolean;
   /** Op-ed pages copied from the previous build instead of rendered (rebuild only). */
   reusedPages?: number;
+  /** Wall time of every run, when repeated; the other fields are the median run's. */
+  runsMs?: number[];
 }
 
 const scratch = mkdtempSync(join(tmpdir(), 'opinion-bench-'));
@@ -116,22 +124,38 @@ function build(name: BuildName, variant: string, env: Record<string, string>): B
   return measured;
 }
 
-const results: Partial<Record<BuildName, BuildResult>> = {};
+const runs: Partial<Record<BuildName, BuildResult[]>> = {};
+const record = (name: BuildName, result: BuildResult) => (runs[name] ??= []).push(result);
 try {
-  if (selected.has('cold')) results.cold = build('cold', 'full', {});
-  if (selected.has('rebuild') && results.cold?.ok) {
-    const edited = join(contentDir, 'opinions', `${opinionSlug(Math.floor(count / 2))}.mdx`);
-    appendFileSync(edited, '\nAn editor added this sentence after the op-ed was published.\n');
-    results.rebuild = build('rebuild', 'full', {});
+  for (let round = 1; round <= repeat; round++) {
+    // Each round has its own output and caches, so every cold build is cold.
+    const folder = (variant: string) => (repeat === 1 ? variant : `${variant}-${round}`);
+    if (repeat > 1) console.log(`Round ${round} of ${repeat}`);
+    if (selected.has('cold')) record('cold', build('cold', folder('full'), {}));
+    if (selected.has('rebuild') && runs.cold?.at(-1)?.ok) {
+      const edited = join(contentDir, 'opinions', `${opinionSlug(Math.floor(count / 2))}.mdx`);
+      appendFileSync(edited, `\nAn editor added this sentence after the op-ed was published (${round}).\n`);
+      record('rebuild', build('rebuild', folder('full'), {}));
+    }
+    if (selected.has('bare')) record('bare', build('bare', folder('bare'), { BARE_BUILD: '1' }));
+    // Bare too, so it differs from the bare build only in the Markdown processor.
+    if (selected.has('satteri'))
+      record('satteri', build('satteri', folder('satteri'), { BARE_BUILD: '1', BENCH_MARKDOWN: 'satteri' }));
   }
-  if (selected.has('bare')) results.bare = build('bare', 'bare', { BARE_BUILD: '1' });
-  // Bare too, so it differs from the bare build only in the Markdown processor.
-  if (selected.has('satteri'))
-    results.satteri = build('satteri', 'satteri', { BARE_BUILD: '1', BENCH_MARKDOWN: 'satteri' });
 } finally {
   if (!values.keep) rmSync(scratch, { recursive: true, force: true });
   else console.log(`Kept ${scratch}`);
 }
+
+/** The median run (the slower middle one for an even count), with every run's time when repeated. */
+function median(results: BuildResult[]): BuildResult {
+  const sorted = [...results].sort((a, b) => a.ms - b.ms);
+  const middle = sorted[Math.floor(sorted.length / 2)]!;
+  return results.length === 1 ? middle : { ...middle, runsMs: results.map((result) => result.ms) };
+}
+const results: Partial<Record<BuildName, BuildResult>> = Object.fromEntries(
+  Object.entries(runs).map(([name, list]) => [name, median(list)]),
+);
 
 interface TargetResult {
   target: string;
@@ -174,6 +198,7 @@ if (markdownCost !== undefined)
 const run = {
   date: new Date().toISOString(),
   opEds: count,
+  repeat,
   machine: {
     cpus: cpus().length,
     cpuModel: cpus()[0]?.model,
@@ -203,7 +228,12 @@ writeFileSync(
   await format(markdownReport(Object.values(all)), { ...prettierOptions, parser: 'markdown' }),
 );
 console.log(`Wrote ${jsonFile} and bench/results.md`);
-if (Object.values(results).some((result) => !result.ok)) process.exit(1);
+if (
+  Object.values(runs)
+    .flat()
+    .some((result) => !result.ok)
+)
+  process.exit(1);
 
 function markdownReport(runs: Array<typeof run>): string {
   const lines = ['# Build benchmark', '', 'Written by `npm run bench`; see README.md, "Performance".', ''];
@@ -214,13 +244,14 @@ function markdownReport(runs: Array<typeof run>): string {
       '',
       `${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGb} GB, Node ${machine.node} (heap limit ${machine.heapLimitMb} MB, not raised); load average ${machine.loadAverage1mBefore} before, ${machine.loadAverage1mAfter} after (shared machine).`,
       '',
-      '| build | wall time | ms per op-ed | peak RSS | notes |',
+      `| build | wall time${entry.repeat > 1 ? ` (median of ${entry.repeat})` : ''} | ms per op-ed | peak RSS | notes |`,
       '| --- | ---: | ---: | ---: | --- |',
     );
     for (const [name, result] of Object.entries(entry.builds)) {
       const notes = [
         result.ok ? '' : 'FAILED',
         result.reusedPages === undefined ? '' : `${result.reusedPages} pages reused`,
+        result.runsMs ? `runs: ${result.runsMs.map((ms) => `${(ms / 1000).toFixed(1)} s`).join(', ')}` : '',
       ]
         .filter(Boolean)
         .join(', ');

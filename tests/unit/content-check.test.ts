@@ -1,4 +1,8 @@
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { CleanVerdicts } from '../../src/lib/clean-verdicts';
 import { checkContent } from '../../src/lib/content-check';
 import { editorErrorCases, expectedMessage } from '../support/editor-error-cases';
 
@@ -29,5 +33,24 @@ describe('npm run check (checkContent)', () => {
   it('accepts op-eds with figures, drafts and scheduled dates', async () => {
     expect(await checkContent('tests/fixtures/figure-images')).toEqual([]);
     expect(await checkContent('tests/fixtures/drafts-and-scheduled')).toEqual([]);
+  });
+
+  it('checks a remembered clean op-ed again when an image it shows disappears', async () => {
+    const scratch = mkdtempSync(join(tmpdir(), 'check-verdicts-'));
+    const content = join(scratch, 'content');
+    cpSync('tests/fixtures/figure-images', content, { recursive: true });
+    const verdictFile = join(scratch, 'verdicts.json');
+    const run = async () => {
+      const verdicts = new CleanVerdicts(verdictFile, 'rules');
+      const problems = await checkContent(content, verdicts);
+      verdicts.save();
+      return problems;
+    };
+    expect(await run()).toEqual([]);
+    expect(await run()).toEqual([]);
+    rmSync(join(content, 'opinions/images/steppe.jpg'));
+    expect((await run()).join('\n')).toMatch(
+      /with-figures\.mdx:\d+: image — the lead image “\.\/images\/steppe\.jpg” was not found/,
+    );
   });
 });
