@@ -125,75 +125,64 @@ function assetSize(
   return file ? { bytes: brotliSize(file) } : { problem: `${kind} ${url} is missing or on another origin` };
 }
 
+/** One budget's bytes and problems, added up file by file. */
+class Tally {
+  bytes = 0;
+  problems: string[] = [];
+  /** Adds a file's size, or the reason it could not be measured. */
+  add(size: { bytes: number } | { problem: string }): void {
+    if ('problem' in size) this.problems.push(size.problem);
+    else this.bytes += size.bytes;
+  }
+}
+
 /** Every measurement of one op-ed page against the budgets. */
 export function measurePage(page: string, html: string, pageUrl: URL, read: AssetReader): Measurement[] {
   const { document } = parseHTML(html);
   const measurements: Measurement[] = [];
 
-  let cssBytes = 0;
-  const cssProblems: string[] = [];
+  const css = new Tally();
+  css.add({ bytes: brotliSize(html) });
   for (const { href, text } of blockingStylesheets(document)) {
     if (text !== undefined) continue; // inline CSS is already in the HTML
-    const size = assetSize(href!, pageUrl, read, 'stylesheet');
-    if ('problem' in size) cssProblems.push(size.problem);
-    else cssBytes += size.bytes;
+    css.add(assetSize(href!, pageUrl, read, 'stylesheet'));
   }
-  measurements.push({
-    page,
-    budget: 'htmlAndBlockingCss',
-    what: 'HTML + render-blocking CSS',
-    bytes: brotliSize(html) + cssBytes,
-    problems: cssProblems,
-  });
+  measurements.push({ page, budget: 'htmlAndBlockingCss', what: 'HTML + render-blocking CSS', ...css });
 
-  let scriptBytes = 0;
-  const scriptProblems: string[] = [];
+  const scripts = new Tally();
   for (const script of document.querySelectorAll('script')) {
     const type = (script.getAttribute('type') ?? '').trim().toLowerCase();
     if (type === 'application/ld+json' || type === 'application/json') continue;
     const src = script.getAttribute('src');
     if (src === null) {
-      scriptBytes += brotliSize(script.textContent ?? '');
+      scripts.add({ bytes: brotliSize(script.textContent ?? '') });
       continue;
     }
     const deferred = type === 'module' || script.hasAttribute('defer') || script.hasAttribute('async');
-    if (!deferred) scriptProblems.push(`script ${src} blocks rendering: add type="module", defer or async`);
-    const size = assetSize(src, pageUrl, read, 'script');
-    if ('problem' in size) scriptProblems.push(size.problem);
-    else scriptBytes += size.bytes;
+    if (!deferred)
+      scripts.add({ problem: `script ${src} blocks rendering: add type="module", defer or async` });
+    scripts.add(assetSize(src, pageUrl, read, 'script'));
   }
-  measurements.push({
-    page,
-    budget: 'javascript',
-    what: 'JavaScript',
-    bytes: scriptBytes,
-    problems: scriptProblems,
-  });
+  measurements.push({ page, budget: 'javascript', what: 'JavaScript', ...scripts });
 
-  let fontBytes = 0;
-  const fontProblems: string[] = [];
+  const fonts = new Tally();
   const counted = new Set<string>();
   for (const { css, base } of cssTexts(document, pageUrl, read)) {
     for (const face of fontFaces(css, base)) {
       if (face.display !== 'swap' && face.display !== 'optional') {
-        fontProblems.push(`@font-face “${face.family}” hides text while loading: set font-display: swap`);
+        fonts.add({
+          problem: `@font-face “${face.family}” hides text while loading: set font-display: swap`,
+        });
       }
       for (const path of face.files) {
         if (counted.has(path)) continue;
         counted.add(path);
         const file = read(path);
-        if (!file) fontProblems.push(`font ${path} is missing`);
-        else fontBytes += file.length;
+        fonts.add(file ? { bytes: file.length } : { problem: `font ${path} is missing` });
       }
     }
   }
-  measurements.push({
-    page,
-    budget: 'fonts',
-    what: `Web fonts (${counted.size} files)`,
-    bytes: fontBytes,
-    problems: fontProblems,
-  });
+  measurements.push({ page, budget: 'fonts', what: `Web fonts (${counted.size} files)`, ...fonts });
 
   for (const meta of document.querySelectorAll('meta[property="og:image"]')) {
     const content = meta.getAttribute('content') ?? '';
