@@ -6,7 +6,7 @@
  *
  * Three processes share the machine's cores: the content check, `astro
  * build`, and the drawing of social images ahead of the build (see
- * src/lib/social-images-ahead.ts). Astro's output is held back until the
+ * src/lib/published-social-images.ts). Astro's output is held back until the
  * check has passed, so editors see the check's list of every problem, or
  * the build, never both.
  */
@@ -43,10 +43,10 @@ if (process.stdout.isTTY && !process.env.NO_COLOR) publishingEnv.FORCE_COLOR ??=
 const typeScript = (script) => [process.execPath, ['--import', './scripts/register-ts-resolve.mjs', script]];
 
 /**
- * Starts a command with its output collected. `held` output is kept until
- * release() (then passed through as it comes); other output is only kept.
+ * Starts a command with its output kept back until release(), which prints
+ * it and from then on passes the output straight through.
  */
-function start(command, args, { held = false } = {}) {
+function start(command, args) {
   const child = spawn(command, args, { env: publishingEnv, stdio: ['ignore', 'pipe', 'pipe'] });
   const chunks = [];
   let released = false;
@@ -58,7 +58,7 @@ function start(command, args, { held = false } = {}) {
   child.stderr.on('data', collect(process.stderr));
   const exited = new Promise((done) => {
     child.on('error', (error) => {
-      chunks.push([process.stderr, `${command}: ${error.message}\n`]);
+      collect(process.stderr)(`${command}: ${error.message}\n`);
       done(1);
     });
     child.on('close', (code, signal) => done(code ?? (signal ? 1 : 0)));
@@ -66,10 +66,9 @@ function start(command, args, { held = false } = {}) {
   return {
     child,
     exited,
-    /** Prints what was collected, and from then on passes output straight through (if held). */
     release() {
       for (const [stream, chunk] of chunks.splice(0)) stream.write(chunk);
-      released = held;
+      released = true;
     },
     discard() {
       chunks.length = 0;
@@ -105,7 +104,7 @@ try {
 // its own (tests skip the check with SKIP_CONTENT_CHECK=1 to prove it).
 const check =
   process.env.SKIP_CONTENT_CHECK === '1' ? undefined : start(...typeScript('scripts/check-content.ts'));
-const astro = start('astro', ['build', '--outDir', staging, ...process.argv.slice(2)], { held: true });
+const astro = start('astro', ['build', '--outDir', staging, ...process.argv.slice(2)]);
 
 let status = check ? await check.exited : 0;
 if (status !== 0) {
