@@ -57,6 +57,26 @@ export default defineConfig({
     // directive, and the bundler warned about each one (thousands of lines a
     // build, hiding real problems). Op-eds and the site use no other directives.
     build: { rolldownOptions: { checks: { moduleLevelDirective: false } } },
+    // The pages are rendered from a server bundle in which each op-ed was two
+    // chunks (its content and Astro's asset wrapper): 2,000 chunks at 1,000
+    // op-eds, each paying the bundler's and Astro's per-chunk work on every
+    // build, edited or not. Grouped into chunks of up to 1 MB, a rebuild after
+    // one edit went from 14 s to 11 s; the built site is byte-identical.
+    environments: {
+      prerender: {
+        build: {
+          rolldownOptions: {
+            output: {
+              codeSplitting: {
+                groups: [
+                  { name: 'opinions', test: /\.mdx(?:\?astroPropagatedAssets)?$/, maxSize: 1024 * 1024 },
+                ],
+              },
+            },
+          },
+        },
+      },
+    },
   },
   integrations: [
     mdx(),

@@ -13,8 +13,8 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
-import { setPriority } from 'node:os';
-import { resolve } from 'node:path';
+import { setPriority, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 
 const outDir = resolve(process.env.DIST_DIR ?? 'dist');
 const staging = `${outDir}.staging`;
@@ -36,6 +36,10 @@ const postBuildSteps = [
  */
 const publishingEnv = { ...process.env, NODE_ENV: 'production' };
 for (const name of ['DEV', 'PROD', 'MODE', 'SSR', 'BASE_URL']) delete publishingEnv[name];
+// Every step is a Node process that loads hundreds of modules; Node keeps
+// their compiled code between builds here (Astro's CLI already does so in
+// this same default folder, so the steps share it).
+publishingEnv.NODE_COMPILE_CACHE ??= join(tmpdir(), 'node-compile-cache');
 // Astro's output is piped through this script; keep its colours in a terminal.
 if (process.stdout.isTTY && !process.env.NO_COLOR) publishingEnv.FORCE_COLOR ??= '1';
 
@@ -91,13 +95,18 @@ rmSync(staging, { recursive: true, force: true });
 // now, while the build runs, rather than holding up the swap at the end.
 const clearingPrevious = rm(previous, { recursive: true, force: true });
 
-const drawing = start(...typeScript('scripts/draw-social-images.ts'));
-try {
-  // Drawing ahead only helps while a core is free: the build comes first.
-  setPriority(drawing.child.pid, 15);
-} catch {
-  // Not permitted here: the drawing then simply competes as an equal.
+/** Lowers a step's CPU priority, so that Astro's build, the longest step, comes first. */
+function yieldToBuild(step, niceness) {
+  try {
+    setPriority(step.child.pid, niceness);
+  } catch {
+    // Not permitted here: the step then simply competes as an equal.
+  }
 }
+
+const drawing = start(...typeScript('scripts/draw-social-images.ts'));
+// Drawing ahead only helps while a core is free.
+yieldToBuild(drawing, 15);
 
 // The content check lists every problem in every op-ed in seconds; the
 // Astro build would stop at the first. The build enforces the same rules on
@@ -105,6 +114,8 @@ try {
 const check =
   process.env.SKIP_CONTENT_CHECK === '1' ? undefined : start(...typeScript('scripts/check-content.ts'));
 const astro = start('astro', ['build', '--outDir', staging, ...process.argv.slice(2)]);
+// The check ends long before the build does; ahead of the drawing, though.
+if (check) yieldToBuild(check, 10);
 
 let status = check ? await check.exited : 0;
 if (status !== 0) {

@@ -1,4 +1,4 @@
-import { constants, copyFileSync, mkdirSync } from 'node:fs';
+import { constants, copyFileSync, linkSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -7,6 +7,20 @@ import { site } from '../config/site.ts';
 import { publishedSocialImages } from '../lib/published-social-images.ts';
 import { drawSocialImages, ensureSocialImage } from '../lib/social-image.ts';
 import { socialImagePath } from '../lib/urls.ts';
+
+/**
+ * A hard link where the file system allows it: a rebuild then writes no
+ * image bytes (54 MB at 1,000 op-eds). Safe because the cache never rewrites
+ * a file in place: a new image is written beside it and renamed over it.
+ */
+function linkOrCopy(source: string, target: string): void {
+  try {
+    linkSync(source, target);
+  } catch {
+    // Another device, or a file system without hard links.
+    copyFileSync(source, target, constants.COPYFILE_FICLONE);
+  }
+}
 
 /**
  * Writes each published op-ed's social image into the built site once the
@@ -27,7 +41,7 @@ export function socialImages(): AstroIntegration {
         for (const { id, input } of images) {
           const target = join(outDir, socialImagePath(id));
           mkdirSync(dirname(target), { recursive: true });
-          copyFileSync((await ensureSocialImage(input)).file, target, constants.COPYFILE_FICLONE);
+          linkOrCopy((await ensureSocialImage(input)).file, target);
         }
         logger.info(`${images.length} social images written, ${drawn} of them drawn now`);
       },
