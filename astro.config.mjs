@@ -11,6 +11,7 @@ import { sitemapSerializer } from './src/lib/sitemap.ts';
 import { documentCspDirectives } from './src/config/headers.ts';
 import { security } from './src/integrations/security.ts';
 import { socialImages } from './src/integrations/social-images.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 import { remarkLocalizedSmartypants } from './src/markdown/remark-localized-smartypants.ts';
 import { remarkOpinionStructure } from './src/markdown/remark-opinion-structure.ts';
 import { editorRemarkPlugins } from './src/markdown/editor-plugins.ts';
@@ -84,6 +85,7 @@ export default defineConfig({
     featureRoutes(),
     mdxCompileCache(),
     socialImages(),
+    searchIndex(),
     // security last: it checks the finished output and writes _headers.
     security(),
   ],

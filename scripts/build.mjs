@@ -10,7 +10,7 @@
  * check has passed, so editors see the check's list of every problem, or
  * the build, never both.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { setPriority, tmpdir } from 'node:os';
@@ -19,14 +19,6 @@ import { join, resolve } from 'node:path';
 const outDir = resolve(process.env.DIST_DIR ?? 'dist');
 const staging = `${outDir}.staging`;
 const previous = `${outDir}.previous`;
-
-/** Steps after `astro build`, each given the staging folder. */
-const postBuildSteps = [
-  // The search index. Op-eds in every language go into one index, so the one
-  // search page finds them all and can filter by language; Pagefind would
-  // otherwise split the index by <html lang> and search only the page's own.
-  ['pagefind', ['--force-language', 'en', '--site']],
-];
 
 /**
  * The environment for every step. Astro reads import.meta.env.DEV (and MODE,
@@ -85,11 +77,6 @@ function stop(step) {
   return step.exited;
 }
 
-function runPostBuildStep(command, args) {
-  const result = spawnSync(command, args, { stdio: 'inherit', env: publishingEnv });
-  return result.status ?? 1;
-}
-
 rmSync(staging, { recursive: true, force: true });
 // The site published before the last build was kept for a rollback; it goes
 // now, while the build runs, rather than holding up the swap at the end.
@@ -129,11 +116,6 @@ if (status !== 0) {
 }
 await stop(drawing);
 drawing.release();
-
-for (const [command, args] of postBuildSteps) {
-  if (status !== 0) break;
-  status = runPostBuildStep(command, [...args, staging]);
-}
 
 if (status !== 0) {
   rmSync(staging, { recursive: true, force: true });

@@ -121,12 +121,6 @@ export const compressibleTypes = [
   'image/svg+xml',
 ] as const;
 
-/**
- * Folders written after `astro build` (the Pagefind search index), which the
- * build's own file list cannot include; their files revalidate like pages.
- */
-export const postBuildFolders = ['pagefind'] as const;
-
 /** Build outputs that are configuration for the host, never served. */
 export const hostOnlyFiles = ['_headers'] as const;
 

@@ -1,5 +1,4 @@
 import {
-  postBuildFolders,
   cachePolicies,
   contentTypesByFileName,
   hashedAssetsPrefix,
@@ -30,7 +29,6 @@ export function renderHeadersFile(files: readonly string[]): string {
     topLevel.add(rest.length > 0 ? `/${first}/*` : `/${first}`);
   }
   if (served.includes('index.html')) topLevel.add('/');
-  for (const folder of postBuildFolders) topLevel.add(`/${folder}/*`);
 
   const rules = new Map<string, Record<string, string>>([
     ['/*', { ...securityHeaders }],
