@@ -13,7 +13,7 @@ import { fitText } from './fit-text';
 export const SOCIAL_IMAGE = { width: 1200, height: 630, type: 'image/png' } as const;
 
 /** Bump when the drawing or encoding changes, so cached images are redrawn. */
-const TEMPLATE_VERSION = 3;
+const TEMPLATE_VERSION = 4;
 
 const PADDING = 64;
 const TEXT_WIDTH = SOCIAL_IMAGE.width - 2 * PADDING;
@@ -171,14 +171,15 @@ export async function renderSocialImageSvg(input: SocialImageInput): Promise<str
 
 /**
  * The image as lossless full-colour PNG. A cold build draws one per op-ed, so
- * speed decides (measured per image, `npm run bench` machine): satori 12 ms;
- * rasterising and encoding 18 ms at zlib level 6 for 67 KB, against 56 ms for
- * a 47 KB palette PNG (quantising and dithering are the cost) and 46 ms at
- * level 9. The image stays far under the 300 KB budget.
+ * speed decides (measured per image, `npm run bench` machine): satori 12 to
+ * 17 ms; rasterising and encoding 17 ms at zlib level 3 for 72 KB, against
+ * 23 ms at level 6 for 64 KB, 56 ms for a 47 KB palette PNG (quantising and
+ * dithering are the cost) and 46 ms at level 9. The image stays far under
+ * the 300 KB budget.
  */
 export async function renderSocialImage(input: SocialImageInput): Promise<Buffer> {
   const svg = await renderSocialImageSvg(input);
-  return sharp(Buffer.from(svg)).png({ compressionLevel: 6 }).toBuffer();
+  return sharp(Buffer.from(svg)).png({ compressionLevel: 3 }).toBuffer();
 }
 
 /** Cache folder; tests point SOCIAL_IMAGE_CACHE_DIR at a temporary one. */
