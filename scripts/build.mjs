@@ -28,6 +28,9 @@ const previous = `${outDir}.previous`;
  */
 const publishingEnv = { ...process.env, NODE_ENV: 'production' };
 for (const name of ['DEV', 'PROD', 'MODE', 'SSR', 'BASE_URL']) delete publishingEnv[name];
+// A newsroom's build reports to no one: Astro's CLI would otherwise send
+// usage telemetry to astro.build (builds must not contact other hosts).
+publishingEnv.ASTRO_TELEMETRY_DISABLED = '1';
 // Every step is a Node process that loads hundreds of modules; Node keeps
 // their compiled code between builds here (Astro's CLI already does so in
 // this same default folder, so the steps share it).
