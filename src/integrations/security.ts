@@ -29,8 +29,9 @@ export function security(): AstroIntegration {
     const unsafe: UnsafeMarkup[] = [];
     for (const file of files.filter((name) => /\.(html?|xml|svg|json)$/i.test(name))) {
       const { size, mtimeMs } = statSync(join(outDir, file));
-      if (checked.get(file) === `${size}:${mtimeMs}`) continue;
-      checked.set(file, `${size}:${mtimeMs}`);
+      const version = `${size}:${mtimeMs}`;
+      if (checked.get(file) === version) continue;
+      checked.set(file, version);
       const content = readFileSync(join(outDir, file), 'utf-8');
       unsafe.push(...(await verdicts!.check(file, content, () => findUnsafeMarkup(file, content))));
     }

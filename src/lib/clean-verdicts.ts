@@ -39,7 +39,7 @@ export class CleanVerdicts {
       .update('\0')
       .update(content)
       .digest('hex');
-    if (this.#known.has(key) || this.#found.has(key)) {
+    if (this.#known.has(key)) {
       this.#found.add(key);
       return [];
     }

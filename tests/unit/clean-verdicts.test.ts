@@ -34,15 +34,6 @@ describe('remembered clean verdicts', () => {
     expect(second.parsed).toEqual(['a/index.html']);
   });
 
-  it('check a page once within a build, even with nothing remembered from before', async () => {
-    const counting = countingCheck();
-    const verdicts = new CleanVerdicts(verdictFile(), 'rules-1');
-    expect(await counting.check(verdicts, 'a/index.html', safePage)).toEqual([]);
-    expect(await counting.check(verdicts, 'a/index.html', safePage)).toEqual([]);
-    expect(await counting.check(verdicts, 'a/index.html', hostilePage)).not.toEqual([]);
-    expect(counting.parsed).toEqual(['a/index.html', 'a/index.html']);
-  });
-
   it('report a faulty page on every build: problems are never remembered', async () => {
     const file = verdictFile();
     for (let build = 0; build < 2; build++) {
