@@ -15,22 +15,14 @@ import { existsSync, renameSync, rmSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { setPriority, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { publishingEnv as publishingEnvOf } from './publishing-env.ts';
 
 const outDir = resolve(process.env.DIST_DIR ?? 'dist');
 const staging = `${outDir}.staging`;
 const previous = `${outDir}.previous`;
 
-/**
- * The environment for every step. Astro reads import.meta.env.DEV (and MODE,
- * PROD…) from variables of those names when they are set, and a NODE_ENV
- * other than production turns DEV on too: a shell's DEV=1 or a test runner's
- * NODE_ENV=test would then preview drafts in the published site.
- */
-const publishingEnv = { ...process.env, NODE_ENV: 'production' };
-for (const name of ['DEV', 'PROD', 'MODE', 'SSR', 'BASE_URL']) delete publishingEnv[name];
-// A newsroom's build reports to no one: Astro's CLI would otherwise send
-// usage telemetry to astro.build (builds must not contact other hosts).
-publishingEnv.ASTRO_TELEMETRY_DISABLED = '1';
+/** The environment for every step (see scripts/publishing-env.ts). */
+const publishingEnv = publishingEnvOf(process.env);
 // Every step is a Node process that loads hundreds of modules; Node keeps
 // their compiled code between builds here (Astro's CLI already does so in
 // this same default folder, so the steps share it).

@@ -6,6 +6,7 @@ import { parseFeed } from '@rowanmanning/feed-parser';
 import { parseHTML } from 'linkedom';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { publishingEnv } from '../../scripts/publishing-env';
 import { getSocialImage } from '../../src/lib/social-image';
 import type { Locale } from '../../src/config/site';
 import { t } from '../../src/i18n/ui';
@@ -161,15 +162,12 @@ describe('the social-image cache', () => {
 
   it('is filled by a plain `astro build` too, with nothing drawn alongside it', () => {
     const scratch = mkdtempSync(join(tmpdir(), 'plain-astro-build-'));
-    const env: NodeJS.ProcessEnv = {
+    const env = publishingEnv({
       ...process.env,
-      NODE_ENV: 'production',
       CONTENT_DIR: join('tests/fixtures', fixture),
       ASTRO_CACHE_DIR: join(scratch, 'cache'),
       SOCIAL_IMAGE_CACHE_DIR: join(scratch, 'og'),
-    };
-    // The test runner's own variables would turn Astro's dev mode on (see scripts/build.mjs).
-    for (const name of ['DEV', 'PROD', 'MODE', 'SSR', 'BASE_URL']) delete env[name];
+    });
     const outDir = join(scratch, 'dist');
     const result = spawnSync('astro', ['build', '--outDir', outDir], { encoding: 'utf-8', env });
     expect(result.status, result.stderr).toBe(0);
