@@ -25,8 +25,16 @@ export default defineConfig({
   trailingSlash: 'always',
   // Two op-eds with the same file name would share one address: stop the build.
   prerenderConflictBehavior: 'error',
-  // Every op-ed's CSS goes inline: one round trip, no render-blocking request.
-  build: { format: 'directory', inlineStylesheets: 'always' },
+  build: {
+    format: 'directory',
+    // Every op-ed's CSS goes inline: one round trip, no render-blocking request.
+    inlineStylesheets: 'always',
+    // Four pages in flight: a rebuild copies each unchanged page from the
+    // cache, and one at a time the walk mostly waited on the disk (at 1,000
+    // op-eds, 4.5-5.7 s against 2.9 s, runs interleaved). The log then lists
+    // pages in the order they finish.
+    concurrency: 4,
+  },
   // Measured on the seed op-ed (brotli HTML + CSS): class 3,657 B, where 3,676 B, attribute 3,679 B.
   scopedStyleStrategy: 'class',
   compressHTML: true,

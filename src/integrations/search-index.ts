@@ -1,37 +1,59 @@
-import { join } from 'node:path';
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { findPackageJSON } from 'node:module';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { close, createIndex } from 'pagefind';
 
 /**
- * Indexes the built site with Pagefind into `/pagefind/`. Op-eds in every
- * language go into one index, so the one search page finds them all and can
- * filter by language; Pagefind would otherwise split the index by
- * `<html lang>` and search only the page's own.
+ * Pagefind's own command line, run with the Node that runs the build.
+ * Measured at 1,000 op-eds, it indexes and writes the same files as
+ * Pagefind's Node API (`diff -r` finds no difference) in about half the time
+ * (0.8 s against 1.5 s), so the build calls the command, not the API.
  */
-async function writeSearchIndex(outDir: string): Promise<number> {
-  try {
-    const { index, errors } = await createIndex({ forceLanguage: 'en' });
-    if (!index) throw new Error(errors.join('\n'));
-    const added = await index.addDirectory({ path: outDir });
-    if (added.errors.length > 0) throw new Error(added.errors.join('\n'));
-    const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
-    if (written.errors.length > 0) throw new Error(written.errors.join('\n'));
-    return added.page_count;
-  } finally {
-    await close();
-  }
+function pagefindCommand(): string {
+  const manifest = findPackageJSON('pagefind', import.meta.url);
+  if (!manifest) throw new Error('the pagefind package is not installed: run npm ci');
+  const { bin } = JSON.parse(readFileSync(manifest, 'utf-8')) as { bin: string };
+  return join(dirname(manifest), bin);
+}
+
+/**
+ * Indexes the built site with Pagefind into `/pagefind/` and resolves with
+ * the number of pages indexed. Op-eds in every language go into one index,
+ * so the one search page finds them all and can filter by language; Pagefind
+ * would otherwise split the index by `<html lang>` and search only the
+ * page's own. It runs in the site's folder, so no configuration file from
+ * elsewhere changes it.
+ */
+function writeSearchIndex(outDir: string): Promise<number | undefined> {
+  const args = ['--site', '.', '--output-subdir', 'pagefind', '--force-language', 'en'];
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [pagefindCommand(), ...args], {
+      cwd: outDir,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout.setEncoding('utf-8').on('data', (chunk: string) => (output += chunk));
+    child.stderr.setEncoding('utf-8').on('data', (chunk: string) => (output += chunk));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      if (code !== 0) return reject(new Error(`Pagefind exited with ${code}:\n${output.trim()}`));
+      const indexed = /Indexed (\d+) pages?/.exec(output)?.[1];
+      resolve(indexed === undefined ? undefined : Number(indexed));
+    });
+  });
 }
 
 /**
  * Builds the search index as soon as the pages are written. Pagefind works
  * in its own process while the other integrations finish the site, and the
  * build waits for it before the last integration (the output check) reads
- * the finished site. Run after `astro build`, its 1.5 s at 1,000 op-eds came
- * on top of every build.
+ * the finished site. Run after `astro build`, its time came on top of every
+ * build.
  */
 export function searchIndex(): AstroIntegration {
-  let indexing: Promise<number> | undefined;
+  let indexing: Promise<number | undefined> | undefined;
   return {
     name: 'opinion-site:search-index',
     hooks: {
@@ -43,7 +65,10 @@ export function searchIndex(): AstroIntegration {
       'astro:build:done': async ({ logger }) => {
         if (!indexing) return;
         try {
-          logger.info(`search index written (${await indexing} pages read)`);
+          const indexed = await indexing;
+          const count =
+            indexed === undefined ? '' : ` (${indexed} ${indexed === 1 ? 'page' : 'pages'} indexed)`;
+          logger.info(`search index written${count}`);
         } catch (error) {
           throw new Error(`The search index could not be built: ${(error as Error).message}`);
         }
