@@ -69,7 +69,7 @@ interface BuildResult {
   msPerOpEd: number;
   maxRssMb: number;
   ok: boolean;
-  /** Op-ed pages copied from the previous build instead of rendered (rebuild only). */
+  /** Pages (op-eds, listings, feeds) copied from the previous build instead of rendered (rebuild only). */
   reusedPages?: number;
   /** Wall time of every run, when repeated; the other fields are the median run's. */
   runsMs?: number[];
@@ -112,7 +112,7 @@ function build(name: BuildName, variant: string, env: Record<string, string>): B
   const ok = result.status === 0;
   if (!ok) console.error(`${name} build failed (log: ${log}):\n${output.slice(-3000)}`);
   const reusedPages =
-    name === 'rebuild' ? (output.match(/\/opinion\/[^ ]+ \((?:restored|cached)\)/g) ?? []).length : undefined;
+    name === 'rebuild' ? (output.match(/├─ \S+ \((?:restored|cached)\)/g) ?? []).length : undefined;
   const measured = {
     ms,
     msPerOpEd: Number((ms / count).toFixed(2)),

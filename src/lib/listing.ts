@@ -1,5 +1,6 @@
 import type { Page, PaginateFunction } from 'astro';
 import { site } from '../config/site';
+import { withCacheKey } from './page-cache-key';
 import { listingPath } from './urls';
 
 /** What a listing page needs to show its slice and its pagination nav. */
@@ -29,18 +30,26 @@ export function firstListingPage<T>(items: readonly T[], basePath: string): List
  * Astro's paginate() for a `[...page]` route, with page 2 onwards at
  * `<base>page/2/` (listingPath) rather than Astro's `<base>2/`. Astro's own
  * `page.url` would point at `<base>2/`, so pages link through listingPath.
+ * Each page gets the cacheKey `cacheKeyOf` gives it (src/lib/page-cache-key.ts).
  */
 export function paginateListing<T, Params extends Record<string, string>>(
   paginate: PaginateFunction,
   items: readonly T[],
   basePath: string,
   params: Params,
+  cacheKeyOf: (page: Page<T>) => string | undefined,
 ) {
-  return paginate(items, { pageSize: site.pageSize, params }).map(({ props }) => ({
-    params: {
-      ...params,
-      page: props.page.currentPage > 1 ? listingPath('/', props.page.currentPage).slice(1, -1) : undefined,
-    },
-    props: { listing: listingFromPage(props.page, basePath) },
-  }));
+  return paginate(items, { pageSize: site.pageSize, params }).map(({ props }) =>
+    withCacheKey(
+      {
+        params: {
+          ...params,
+          page:
+            props.page.currentPage > 1 ? listingPath('/', props.page.currentPage).slice(1, -1) : undefined,
+        },
+        props: { listing: listingFromPage(props.page, basePath) },
+      },
+      cacheKeyOf(props.page),
+    ),
+  );
 }

@@ -22,6 +22,20 @@ export async function getOpinionAuthors(opinion: Opinion): Promise<Author[]> {
   return getEntries(opinion.data.authors);
 }
 
+/** Op-eds with the authors their bylines name, in the same order: what a listing shows. */
+export async function withAuthors(
+  opinions: readonly Opinion[],
+): Promise<Array<{ opinion: Opinion; authors: Author[] }>> {
+  return Promise.all(
+    opinions.map(async (opinion) => ({ opinion, authors: await getOpinionAuthors(opinion) })),
+  );
+}
+
+/** Each op-ed's authors, by op-ed id: for routes that list many op-eds. */
+export async function authorsByOpinion(opinions: readonly Opinion[]): Promise<Map<string, Author[]>> {
+  return new Map((await withAuthors(opinions)).map(({ opinion, authors }) => [opinion.id, authors]));
+}
+
 /** Published op-eds that list `authorId` among their authors. */
 export function byAuthor(opinions: readonly Opinion[], authorId: string): Opinion[] {
   return opinions.filter((opinion) => opinion.data.authors.some((author) => author.id === authorId));

@@ -29,18 +29,57 @@ export function opinionPageCacheKey(
   );
 }
 
+/** An op-ed as a listing or feed shows it: with the authors its byline names. */
+export interface ListedOpinion {
+  opinion: Digested;
+  authors: readonly Digested[];
+}
+
 /**
- * The key under which an author's feed is reused: it changes whenever the
- * author (title, description) or any item changes — an op-ed in the feed, a
- * co-author's name, or which op-eds are the newest `items`.
+ * The key under which an author's page or feed is reused: it changes
+ * whenever the author (name, bio, links) or any op-ed listed changes — an
+ * op-ed itself, a co-author's name, or which op-eds are listed.
  */
-export function authorFeedCacheKey(
-  author: Digested,
-  items: readonly { opinion: Digested; authors: readonly Digested[] }[],
+export function authorPageCacheKey(author: Digested, items: readonly ListedOpinion[]): string | undefined {
+  return listedCacheKey([author], items, []);
+}
+
+/**
+ * The key under which one page of a listing (the home page's page 2 onwards,
+ * a topic's pages) is reused: its op-eds and their authors (`authorsOf`, by
+ * op-ed id), in order, and how many pages the listing has, which its
+ * pagination links show. Undefined if an op-ed's authors are not known.
+ */
+export function listingPageCacheKey(
+  opinions: readonly Digested[],
+  authorsOf: ReadonlyMap<string, readonly Digested[]>,
+  lastPage: number,
+): string | undefined {
+  const items: ListedOpinion[] = [];
+  for (const opinion of opinions) {
+    const authors = authorsOf.get(opinion.id);
+    if (!authors) return undefined;
+    items.push({ opinion, authors });
+  }
+  return listedCacheKey([], items, [`pages=${lastPage}`]);
+}
+
+/** A getStaticPaths() entry with its cacheKey, or without one (always rendered) when the key is undefined. */
+export function withCacheKey<Path extends object>(
+  path: Path,
+  cacheKey: string | undefined,
+): Path & { cacheKey?: string } {
+  return cacheKey === undefined ? path : { ...path, cacheKey };
+}
+
+function listedCacheKey(
+  owners: readonly Digested[],
+  items: readonly ListedOpinion[],
+  facts: readonly string[],
 ): string | undefined {
   return contentCacheKey(
-    [author, ...items.flatMap((item) => [item.opinion, ...item.authors])],
-    [`items=${items.map((item) => item.opinion.id).join(',')}`],
+    [...owners, ...items.flatMap((item) => [item.opinion, ...item.authors])],
+    [`items=${items.map((item) => item.opinion.id).join(',')}`, ...facts],
   );
 }
 

@@ -20,15 +20,31 @@ const env = {
 };
 const opinionFile = (slug: string) => join(env.DIST_DIR, 'opinion', slug, 'index.html');
 const build = () => buildFixture('rebuild', env);
-const reused = (result: FixtureBuild, slug: string) =>
-  new RegExp(`/opinion/${slug}/index\\.html \\((?:restored|cached)\\)`).test(result.output);
+/** Whether the build copied the page at `path` from the last build instead of rendering it. */
+const reusedPage = (result: FixtureBuild, path: string) =>
+  new RegExp(`${path.replaceAll('.', '\\.')}index\\.html \\((?:restored|cached)\\)`).test(result.output);
+const reused = (result: FixtureBuild, slug: string) => reusedPage(result, `/opinion/${slug}/`);
 
 let first: FixtureBuild;
 beforeAll(() => {
   cpSync('content', content, { recursive: true });
-  cpSync(join(content, 'opinions', `${seed}.mdx`), join(content, 'opinions', 'second-op-ed.mdx'));
+  // The copy shares one topic with the seed, so each has a topic page of its own.
+  const copy = readFileSync(join(content, 'opinions', `${seed}.mdx`), 'utf-8');
+  writeFileSync(
+    join(content, 'opinions', 'second-op-ed.mdx'),
+    copy.replace(/^tags: .*$/m, 'tags: [elections, regions]'),
+  );
   first = build();
   expect(first.status, first.output).toBe(0);
+});
+
+describe('the build log', () => {
+  it('lists each page written on a line of its own, though pages are written four at a time', () => {
+    const pageLines = first.output.split('\n').filter((line) => line.includes('├─'));
+    expect(pageLines.length).toBeGreaterThan(10);
+    for (const line of pageLines) expect(line.match(/├─/g), line).toHaveLength(1);
+    expect(pageLines.some((line) => line.includes('/opinion/second-op-ed/index.html'))).toBe(true);
+  });
 });
 
 describe('rebuilding after an edit', () => {
@@ -57,5 +73,25 @@ describe('rebuilding after an edit', () => {
         'Renamed Contributor',
       );
     }
+  });
+
+  it('rebuilds the listings that show an edited headline, and reuses the others', () => {
+    const file = join(content, 'opinions', 'second-op-ed.mdx');
+    const seedOnlyTopic = readFileSync(join(env.DIST_DIR, 'topics', 'kazakhstan', 'index.html'), 'utf-8');
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf-8').replace(/^title: .*$/m, 'title: "A headline the editor changed"'),
+    );
+    const fourth = build();
+    expect(fourth.status, fourth.output).toBe(0);
+    for (const path of ['/topics/regions/', '/topics/elections/', '/authors/guest-contributor/']) {
+      expect(reusedPage(fourth, path), path).toBe(false);
+      const headlines = [...readPage(path, env.DIST_DIR).querySelectorAll('.headline')].map(textOf);
+      expect(headlines, path).toContain('A headline the editor changed');
+    }
+    expect(reusedPage(fourth, '/topics/kazakhstan/')).toBe(true);
+    expect(readFileSync(join(env.DIST_DIR, 'topics', 'kazakhstan', 'index.html'), 'utf-8')).toBe(
+      seedOnlyTopic,
+    );
   });
 });

@@ -3,8 +3,8 @@ import { getCollection } from 'astro:content';
 import { site } from '../../../config/site';
 import { t } from '../../../i18n/ui';
 import { rssResponse } from '../../../lib/feeds';
-import { byAuthor, getOpinionAuthors, getPublishedOpinions, type Opinion } from '../../../lib/opinions';
-import { authorFeedCacheKey } from '../../../lib/page-cache-key';
+import { byAuthor, getPublishedOpinions, withAuthors, type Opinion } from '../../../lib/opinions';
+import { authorPageCacheKey, withCacheKey } from '../../../lib/page-cache-key';
 import { authorPath, authorRssPath } from '../../../lib/urls';
 
 export const getStaticPaths = (async () => {
@@ -13,16 +13,14 @@ export const getStaticPaths = (async () => {
   return Promise.all(
     authors.map(async (author) => {
       const newest = byAuthor(opinions, author.id).slice(0, site.authorFeedSize);
-      const items = await Promise.all(
-        newest.map(async (opinion) => ({ opinion, authors: await getOpinionAuthors(opinion) })),
-      );
       // An unchanged feed is copied from the last build instead of rendering its op-eds again.
-      const cacheKey = authorFeedCacheKey(author, items);
-      return {
-        params: { id: author.id },
-        props: { id: author.id, name: author.data.name, bio: author.data.bio, opinions: newest },
-        ...(cacheKey === undefined ? {} : { cacheKey }),
-      };
+      return withCacheKey(
+        {
+          params: { id: author.id },
+          props: { id: author.id, name: author.data.name, bio: author.data.bio, opinions: newest },
+        },
+        authorPageCacheKey(author, await withAuthors(newest)),
+      );
     }),
   );
 }) satisfies GetStaticPaths;
