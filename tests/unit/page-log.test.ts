@@ -26,14 +26,19 @@ beforeEach(() => {
 });
 afterEach(() => vi.restoreAllMocks());
 
-/** What the build prints for these events, without timestamps. */
+/** What the build prints for these events, without colours and timestamps. */
 function print(events: LogEvent[]): string[] {
   const log = pageLog({});
   for (const event of events) log.write(event);
   return printed
     .split('\n')
     .filter(Boolean)
-    .map((text) => text.replace(/^\S*\d\d:\d\d:\d\d\S*\s*/, '').trim());
+    .map((text) =>
+      text
+        .replace(/\u001b\[[0-9;]*m/g, '')
+        .replace(/^\d\d:\d\d:\d\d\s*/, '')
+        .trim(),
+    );
 }
 
 describe('the build log with pages written four at a time', () => {
