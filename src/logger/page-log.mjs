@@ -7,8 +7,7 @@
  * its render time or "(restored)". With several pages in flight, the parts
  * of different pages ran together on one line. This destination prints a
  * page's line as soon as it knows the page's fate: "├─ /path (restored)"
- * for a page copied from the last build (Astro logs that mark right after
- * the path), "├─ /path" for a page rendered. Render times, which can no
+ * for a page copied from the last build, "├─ /path" for a page rendered. Render times, which can no
  * longer be told apart, are left out; everything else goes to Astro's
  * logger unchanged. JavaScript, because Astro loads loggers only from
  * JavaScript.
@@ -31,7 +30,13 @@ const isRenderTime = (event) =>
 /** @param {Record<string, unknown> | undefined} config */
 export default function pageLog(config) {
   const destination = nodeLogger(config);
-  /** @type {LogEvent | undefined} The last page path, until the next event tells whether it was reused. */
+  /**
+   * The last page path, until Astro says whether it was reused. Astro logs
+   * "(restored)" in the same tick as the path, so the path is printed at the
+   * end of that tick at the latest: before the page renders, so a page
+   * whose rendering fails is named above the error.
+   * @type {LogEvent | undefined}
+   */
   let pending;
   const printPending = (suffix = '') => {
     if (pending) destination.write({ ...pending, message: pending.message + suffix, newLine: true });
@@ -42,8 +47,10 @@ export default function pageLog(config) {
     write(event) {
       if (pending && isReuseMark(event)) return printPending(event.message.trimEnd());
       printPending();
-      if (isPagePath(event)) pending = event;
-      else if (!isRenderTime(event)) destination.write(event);
+      if (isPagePath(event)) {
+        pending = event;
+        queueMicrotask(() => pending === event && printPending());
+      } else if (!isRenderTime(event)) destination.write(event);
     },
   };
 }

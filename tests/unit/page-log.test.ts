@@ -75,4 +75,11 @@ describe('the build log with pages written four at a time', () => {
       '[content] Syncing content',
     ]);
   });
+
+  it('names a page before it renders, so a page whose rendering fails is named above the error', async () => {
+    const log = pageLog({});
+    log.write(path('/opinion/broken/index.html'));
+    await Promise.resolve();
+    expect(printed).toContain('├─ /opinion/broken/index.html');
+  });
 });
