@@ -4,18 +4,18 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { site } from './src/config/site.ts';
-import { contentDir } from './src/config/content-dir.ts';
+import { contentDir } from './src/content-model/content-dir.ts';
 import { buildCacheDir } from './src/config/cache-dir.ts';
 import { featureRoutes } from './src/integrations/feature-routes.ts';
-import { sitemapSerializer } from './src/lib/sitemap.ts';
-import { documentCspDirectives } from './src/config/headers.ts';
-import { security } from './src/integrations/security.ts';
+import { sitemapSerializer } from './src/sharing/sitemap.ts';
+import { documentCspDirectives } from './src/deploy/headers.ts';
+import { security } from './src/deploy/output-check.ts';
 import { socialImages } from './src/integrations/social-images.ts';
-import { searchIndex } from './src/integrations/search-index.ts';
+import { searchIndex } from './src/search/search-index.ts';
 import { remarkLocalizedSmartypants } from './src/markdown/remark-localized-smartypants.ts';
 import { remarkOpinionStructure } from './src/markdown/remark-opinion-structure.ts';
 import { editorRemarkPlugins } from './src/markdown/editor-plugins.ts';
-import { mdxCompileCache } from './src/integrations/mdx-compile-cache.ts';
+import { mdxCompileCache } from './src/markdown/mdx-compile-cache.ts';
 import { explainMdxSyntaxErrors } from './src/markdown/vite-plugin-explain-mdx.ts';
 
 export default defineConfig({
@@ -59,7 +59,7 @@ export default defineConfig({
     syntaxHighlight: false,
   },
   // Each page gets a CSP <meta> with hashes of its inline scripts and styles;
-  // the header-only directives are in src/config/headers.ts.
+  // the header-only directives are in src/deploy/headers.ts.
   security: { csp: { directives: [...documentCspDirectives] } },
   vite: {
     plugins: [explainMdxSyntaxErrors()],

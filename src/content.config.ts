@@ -1,11 +1,11 @@
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { authorSchema, opinionSchema } from './schemas/opinion';
-import { contentDir } from './config/content-dir';
-import { verbatimFrontmatterGlob } from './lib/loaders/verbatim-frontmatter-glob';
-import { uniqueOpinionIds } from './lib/opinion-id';
-import { referenceProblems } from './lib/reference-checks';
-import { authorIds } from './lib/scaffold';
+import { authorSchema, opinionSchema } from './content-model/schema';
+import { contentDir } from './content-model/content-dir';
+import { verbatimFrontmatterGlob } from './content-model/loader';
+import { uniqueOpinionIds } from './content-model/opinion-id';
+import { referenceProblems } from './content-model/reference-checks';
+import { authorIds } from '../tools/scaffold/scaffold';
 
 const opinionId = uniqueOpinionIds(`${contentDir}/opinions`);
 

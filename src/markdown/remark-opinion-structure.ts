@@ -5,7 +5,7 @@ import GithubSlugger from 'github-slugger';
 import type { VFile } from 'vfile';
 import type { Locale } from '../config/site';
 import { fileLocale } from './file-locale';
-import { validatePoints } from '../lib/ordinals';
+import { validatePoints } from './ordinals';
 
 /**
  * Gives an op-ed's structure its stable, shareable ids and refuses structure

@@ -1,7 +1,7 @@
 import { relative } from 'node:path';
 import { createProcessor } from '@mdx-js/mdx';
-import { wrapMdxTransform } from '../integrations/mdx-transform';
-import { splitFrontmatter } from '../lib/frontmatter';
+import { wrapMdxTransform } from './mdx-transform';
+import { splitFrontmatter } from '../content-model/frontmatter';
 import { explainMdxError, isMdxSyntaxError } from './explain-mdx-error';
 import { formatProblem } from './report';
 

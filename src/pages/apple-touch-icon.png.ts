@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { icons, renderIconPng } from '../lib/site-icons';
+import { icons, renderIconPng } from '../sharing/site-icons';
 
 export const GET: APIRoute = async () =>
   new Response(new Uint8Array(await renderIconPng(icons.appleTouch.size)), {

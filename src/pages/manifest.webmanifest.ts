@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { site } from '../config/site';
-import { icons, themeColor } from '../lib/site-icons';
+import { icons, themeColor } from '../sharing/site-icons';
 
 export const GET: APIRoute = () =>
   Response.json({

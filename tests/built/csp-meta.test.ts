@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { documentCspDirectives } from '../../src/config/headers';
+import { documentCspDirectives } from '../../src/deploy/headers';
 import { listPages, readPage } from '../support/site';
 
 const policyMeta = 'meta[http-equiv="content-security-policy" i]';

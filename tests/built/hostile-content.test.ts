@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { findUnsafeMarkup } from '../../src/lib/security/output-safety';
+import { findUnsafeMarkup } from '../../src/deploy/output-safety';
 import { buildFixture, type FixtureBuild } from '../support/build-fixture';
 import { listFiles, listPages, readPage, textOf } from '../support/site';
 

@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkLinks } from '../../scripts/check-links.mjs';
-import { readSitemap } from '../../scripts/lib/sitemap.mjs';
+import { checkLinks } from '../../tools/gates/check-links.mjs';
+import { readSitemap } from '../../tools/gates/read-sitemap.mjs';
 import { assertBuilt, distDir } from '../support/site';
 
 describe('links in the built site', () => {

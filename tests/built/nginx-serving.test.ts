@@ -9,7 +9,7 @@ import {
   headersForPath,
   hostOnlyFiles,
   securityHeaders,
-} from '../../src/config/headers';
+} from '../../src/deploy/headers';
 import { serveWithNginx } from '../support/nginx';
 import { distDir, listFiles, listPages } from '../support/site';
 import type { SiteServer } from '../support/browser';
@@ -69,7 +69,7 @@ afterAll(async () => {
 });
 
 describe('npm run serve (nginx with deploy/nginx/)', () => {
-  it('sends every header from src/config/headers.ts with every file', async () => {
+  it('sends every header from src/deploy/headers.ts with every file', async () => {
     const files = listFiles(siteDir).filter((file) => !(hostOnlyFiles as readonly string[]).includes(file));
     expect(files.length).toBeGreaterThan(Object.keys(samples).length);
     for (const file of files) {

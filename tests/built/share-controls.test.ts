@@ -1,4 +1,4 @@
-import { searchPath } from '../../src/lib/urls';
+import { searchPath } from '../../src/routing/urls';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';

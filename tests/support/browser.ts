@@ -1,8 +1,8 @@
 import { afterAll, beforeAll } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { chromium } from 'playwright-core';
-import { assertChromium, chromiumFlags, chromiumPath } from '../../scripts/lib/chromium.mjs';
-import { serveStatic, type SiteServer } from '../../scripts/lib/serve-static.mjs';
+import { assertChromium, chromiumFlags, chromiumPath } from '../../tools/gates/chromium.mjs';
+import { serveStatic, type SiteServer } from '../../tools/gates/serve-static.mjs';
 import { assertBuilt, distDir } from './site';
 
 export { chromiumPath, type SiteServer };

@@ -22,7 +22,7 @@ export interface FixtureBuild {
 export function buildFixture(name: string, env: Record<string, string> = {}): FixtureBuild {
   const scratch = mkdtempSync(join(tmpdir(), `fixture-${name}-`));
   const outDir = join(scratch, 'dist');
-  const result = spawnSync('node', ['scripts/build.mjs'], {
+  const result = spawnSync('node', ['tools/build.mjs'], {
     encoding: 'utf-8',
     env: {
       ...process.env,

@@ -30,7 +30,7 @@ function accepts(port: number): Promise<boolean> {
 export async function serveWithNginx(dir = distDir): Promise<SiteServer> {
   assertBuilt(dir);
   const port = await freePort();
-  const child = spawn('node', ['scripts/serve.mjs'], {
+  const child = spawn('node', ['tools/serve.mjs'], {
     env: { ...process.env, PORT: String(port), DIST_DIR: dir },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseHTML } from 'linkedom';
-import { readSitemap } from '../../scripts/lib/sitemap.mjs';
+import { readSitemap } from '../../tools/gates/read-sitemap.mjs';
 
 /** The built site the dist and browser tests read; `npm test` builds it first. */
 export const distDir = resolve(process.env.DIST_DIR ?? 'dist');

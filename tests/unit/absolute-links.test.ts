@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
-import { absolutizeLinks, dropVisuallyHidden } from '../../src/lib/absolute-links';
+import { absolutizeLinks, dropVisuallyHidden } from '../../src/sharing/absolute-links';
 
 const page = 'https://example.kz/opinion/x/';
 const hrefs = (html: string) =>

@@ -2,8 +2,8 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CleanVerdicts } from '../../src/lib/clean-verdicts';
-import { findUnsafeMarkup } from '../../src/lib/security/output-safety';
+import { CleanVerdicts } from '../../src/deploy/clean-verdicts';
+import { findUnsafeMarkup } from '../../src/deploy/output-safety';
 
 const safePage = '<!doctype html><html><head><title>Op-ed</title></head><body><p>Text</p></body></html>';
 const hostilePage = '<!doctype html><html><body><img src="x" onerror="alert(1)"></body></html>';

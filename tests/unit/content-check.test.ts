@@ -2,8 +2,8 @@ import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CleanVerdicts } from '../../src/lib/clean-verdicts';
-import { checkContent } from '../../src/lib/content-check';
+import { CleanVerdicts } from '../../src/deploy/clean-verdicts';
+import { checkContent } from '../../tools/content-check/content-check';
 import { editorErrorCases, expectedMessage } from '../support/editor-error-cases';
 
 describe('npm run check (checkContent)', () => {

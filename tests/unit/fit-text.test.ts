@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { charAdvance, countWrappedLines, fitText } from '../../src/lib/fit-text';
+import { charAdvance, countWrappedLines, fitText } from '../../src/sharing/fit-text';
 
 const box = { width: 1000, height: 300, sizes: [80, 60, 40, 20], lineHeight: 1.25 };
 const em = (text: string) => [...text].reduce((sum, char) => sum + charAdvance(char), 0);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
-import { opinionJsonLd, serializeJsonLd } from '../../src/lib/json-ld';
+import { opinionJsonLd, serializeJsonLd } from '../../src/sharing/json-ld';
 
 const hostile = '</script><script>alert(1)</script> & <!-- \u2028\u2029';
 

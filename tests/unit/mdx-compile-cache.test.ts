@@ -2,8 +2,8 @@ import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cacheTransform, pruneCache } from '../../src/integrations/mdx-compile-cache';
-import { sourcesFingerprint } from '../../src/lib/build-fingerprint';
+import { cacheTransform, pruneCache } from '../../src/markdown/mdx-compile-cache';
+import { sourcesFingerprint } from '../../src/deploy/build-fingerprint';
 
 function countingPlugin() {
   const compiled: string[] = [];

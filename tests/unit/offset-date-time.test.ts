@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatReaderDate, parseOffsetDateTime, toIsoWithOffset } from '../../src/lib/offset-date-time';
+import { formatReaderDate, parseOffsetDateTime, toIsoWithOffset } from '../../src/content-model/offset-date-time';
 
 describe('parseOffsetDateTime', () => {
   it('keeps the instant and the offset the editor wrote', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectOrdinal, validatePoints } from '../../src/lib/ordinals';
+import { detectOrdinal, validatePoints } from '../../src/markdown/ordinals';
 
 describe('detectOrdinal', () => {
   it('recognises the seed’s two styles', () => {

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { describeUnsafeMarkup, findUnsafeMarkup } from '../../src/lib/security/output-safety';
+import { describeUnsafeMarkup, findUnsafeMarkup } from '../../src/deploy/output-safety';
 
 const hashOf = (code: string) => `sha256-${createHash('sha256').update(code).digest('base64')}`;
 const page = (head: string, body: string) =>

@@ -4,7 +4,7 @@ import {
   listingPageCacheKey,
   opinionPageCacheKey,
   withCacheKey,
-} from '../../src/lib/page-cache-key';
+} from '../../src/routing/cache-keys';
 
 const opinion = { id: 'a', digest: 'd1' };
 const author = { id: 'guest', digest: 'g1' };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isPublished, newestFirst } from '../../src/lib/publication';
+import { isPublished, newestFirst } from '../../src/content-model/publication';
 
 const now = new Date('2026-01-01T00:00:00Z');
 

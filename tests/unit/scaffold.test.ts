@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { almatyNow, scaffoldOpinion } from '../../src/lib/scaffold';
-import { opinionSchema } from '../../src/schemas/opinion';
+import { almatyNow, scaffoldOpinion } from '../../tools/scaffold/scaffold';
+import { opinionSchema } from '../../src/content-model/schema';
 import { z } from 'astro/zod';
 
 function contentFolder(): string {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import yaml from 'js-yaml';
-import { opinionFileSchema } from '../../src/schemas/opinion';
+import { opinionFileSchema } from '../../src/content-model/schema';
 
 const schema = opinionFileSchema;
 

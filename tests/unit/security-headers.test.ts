@@ -7,9 +7,9 @@ import {
   headersForPath,
   securityHeaders,
   webAssemblyScriptSources,
-} from '../../src/config/headers';
-import { renderHeadersFile } from '../../src/lib/deploy/headers-file';
-import { renderNginxDeployFiles } from '../../src/lib/deploy/nginx-config';
+} from '../../src/deploy/headers';
+import { renderHeadersFile } from '../../src/deploy/headers-file';
+import { renderNginxDeployFiles } from '../../src/deploy/nginx-config';
 import { headerProblems, parseHeadersFile } from '../support/headers-file';
 
 describe('the Content Security Policy', () => {
@@ -81,7 +81,7 @@ describe('the _headers file', () => {
 
 describe('deploy/nginx/', () => {
   it.each(Object.entries(renderNginxDeployFiles()))(
-    '%s matches src/config/headers.ts (run `npm run deploy:nginx` after changing it)',
+    '%s matches src/deploy/headers.ts (run `npm run deploy:nginx` after changing it)',
     (name, text) => {
       expect(readFileSync(`deploy/nginx/${name}`, 'utf-8')).toBe(text);
     },

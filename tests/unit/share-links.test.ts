@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { shareLinks, shareServices } from '../../src/lib/share-links';
+import { shareLinks, shareServices } from '../../src/sharing/share-links';
 
 const url = 'https://opinion.example.kz/opinion/a-b/';
 const title = 'Қазақстан: what’s next? 50% & more #1';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readPublishedOpinionFiles } from '../../src/lib/opinion-files';
-import { sitemapLastModified } from '../../src/lib/sitemap';
-import { absoluteUrl, opinionPath } from '../../src/lib/urls';
+import { sitemapLastModified } from '../../src/sharing/sitemap';
+import { absoluteUrl, opinionPath } from '../../src/routing/urls';
 
 describe('sitemapLastModified', () => {
   const dates = sitemapLastModified(

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, opinionPath } from '../../src/lib/urls';
+import { absoluteUrl, opinionPath } from '../../src/routing/urls';
 import { readPublishedOpinionFiles } from '../../src/lib/opinion-files';
 import {
   sitemapAlternates,
   sitemapLastModified,
   sitemapSerializer,
   type SitemapLink,
-} from '../../src/lib/sitemap';
+} from '../../src/sharing/sitemap';
 
 const opinionsDir = 'tests/fixtures/russian-translation-and-draft/opinions';
 const url = (id: string) => absoluteUrl(opinionPath(id));

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { brotliSize, budgets, failures, fontFaces, measurePage } from '../../scripts/size/measure.ts';
+import { brotliSize, budgets, failures, fontFaces, measurePage } from '../../tools/gates/size-measure.ts';
 
 const pageUrl = new URL('https://opinion.example.kz/opinion/a/');
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { slugFromHeadline, slugPattern } from '../../src/lib/slug';
+import { slugFromHeadline, slugPattern } from '../../src/content-model/slug';
 
 describe('slugFromHeadline', () => {
   it('keeps English headlines readable', () => {

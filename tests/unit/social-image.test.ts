@@ -10,7 +10,7 @@ import {
   socialImageColors,
   socialImageLayout,
   type SocialImageInput,
-} from '../../src/lib/social-image';
+} from '../../src/sharing/social-image';
 
 const base: SocialImageInput = {
   headline: 'After the 2019 election: what’s next for Kazakhstan',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { topicsOf } from '../../src/lib/topics';
-import { firstListingPage } from '../../src/lib/listing';
+import { topicsOf } from '../../src/content-model/topics';
+import { firstListingPage } from '../../src/routing/listing';
 
 const op = (id: string, tags: string[]) => ({ id, data: { tags } });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Locale } from '../../src/config/site';
-import { alternatesOf, groupOf, translationGroups } from '../../src/lib/translations';
+import { alternatesOf, groupOf, translationGroups } from '../../src/content-model/translations';
 
 const opinion = (id: string, lang: Locale, translationOf?: string) => ({
   id,

@@ -10,7 +10,7 @@ import {
   sitemapIndexPath,
   socialImagePath,
   topicPath,
-} from '../../src/lib/urls';
+} from '../../src/routing/urls';
 import { site } from '../../src/config/site';
 
 describe('urls', () => {

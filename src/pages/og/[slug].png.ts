@@ -1,8 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { site } from '../../config/site';
-import { getOpinionAuthors, getPublishedOpinions } from '../../lib/opinions';
-import { socialImageInput } from '../../lib/opinion-sharing';
-import { getSocialImage, SOCIAL_IMAGE, type SocialImageInput } from '../../lib/social-image';
+import { getOpinionAuthors, getPublishedOpinions } from '../../routing/published';
+import { socialImageInput } from '../../sharing/opinion-sharing';
+import { getSocialImage, SOCIAL_IMAGE, type SocialImageInput } from '../../sharing/social-image';
 
 /**
  * Social images in `npm run dev`, drawn on request. A build writes them with

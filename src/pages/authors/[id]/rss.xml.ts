@@ -2,10 +2,10 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
 import { site } from '../../../config/site';
 import { t } from '../../../i18n/ui';
-import { rssResponse } from '../../../lib/feeds';
-import { byAuthor, getPublishedOpinions, withAuthors, type Opinion } from '../../../lib/opinions';
-import { authorPageCacheKey, withCacheKey } from '../../../lib/page-cache-key';
-import { authorPath, authorRssPath } from '../../../lib/urls';
+import { rssResponse } from '../../../sharing/feeds';
+import { byAuthor, getPublishedOpinions, withAuthors, type Opinion } from '../../../routing/published';
+import { authorPageCacheKey, withCacheKey } from '../../../routing/cache-keys';
+import { authorPath, authorRssPath } from '../../../routing/urls';
 
 export const getStaticPaths = (async () => {
   if (!site.features.feeds) return [];

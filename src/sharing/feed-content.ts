@@ -1,0 +1,42 @@
+import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import { loadRenderers } from 'astro:container';
+import { render } from 'astro:content';
+import { getContainerRenderer } from '@astrojs/mdx/container-renderer';
+import DisclaimerBanner from '../components/DisclaimerBanner.astro';
+import PullQuote from '../components/PullQuote.astro';
+import { opinionComponents } from '../components/opinion-components';
+import { absolutizeLinks, dropVisuallyHidden } from './absolute-links';
+import type { Opinion } from '../routing/published';
+import { absoluteUrl, opinionPath } from '../routing/urls';
+
+let container: AstroContainer | undefined;
+/** Each op-ed is rendered once per build, though it appears in several feeds. */
+const rendered = new Map<string, Promise<string>>();
+
+/**
+ * The whole op-ed as HTML for feeds, in page order: disclaimer, pull quote,
+ * body. Rendered with the page's own components, so points, subheads and the
+ * disclaimer's wording are the page's; links are made absolute.
+ */
+export function renderOpinionHtml(opinion: Opinion): Promise<string> {
+  // The digest changes with every edit, so `npm run dev` never shows a stale item.
+  const key = `${opinion.id}:${opinion.digest}`;
+  let html = rendered.get(key);
+  if (!html) {
+    html = renderUncached(opinion);
+    rendered.set(key, html);
+  }
+  return html;
+}
+
+async function renderUncached(opinion: Opinion): Promise<string> {
+  container ??= await AstroContainer.create({ renderers: await loadRenderers([getContainerRenderer()]) });
+  const { lang, pullQuote } = opinion.data;
+  const { Content } = await render(opinion);
+  const parts = [
+    await container.renderToString(DisclaimerBanner, { props: { lang } }),
+    pullQuote ? await container.renderToString(PullQuote, { props: { text: pullQuote } }) : '',
+    await container.renderToString(Content, { props: { components: opinionComponents } }),
+  ];
+  return absolutizeLinks(dropVisuallyHidden(parts.join('\n')), absoluteUrl(opinionPath(opinion.id)));
+}

@@ -1,0 +1,224 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { compile } from '@mdx-js/mdx';
+import { VFile } from 'vfile';
+import { authorSchema, opinionFileSchema } from '../../src/content-model/schema';
+import { CleanVerdicts } from '../../src/deploy/clean-verdicts';
+import { editorRemarkPlugins } from '../../src/markdown/editor-plugins';
+import { remarkOpinionStructure } from '../../src/markdown/remark-opinion-structure';
+import { explainMdxError, isMdxSyntaxError } from '../../src/markdown/explain-mdx-error';
+import { formatProblem } from '../../src/markdown/report';
+import { frontmatterKeyLine, parseFrontmatter, splitFrontmatter } from '../../src/content-model/frontmatter';
+import { opinionIdFromPath } from '../../src/content-model/opinion-id';
+import { referenceProblems } from '../../src/content-model/reference-checks';
+import { slugFromHeadline, slugPattern } from '../../src/content-model/slug';
+
+/**
+ * `npm run check`: every rule the build enforces on content, without the
+ * build — the same schema and the same remark plugins — reporting every
+ * problem in every file at once, one line each:
+ *   file:line: field — problem. Fix: what to do
+ */
+export async function checkContent(
+  contentDir: string,
+  verdicts = new CleanVerdicts(undefined, ''),
+): Promise<string[]> {
+  const problems: string[] = [];
+  const authorIds = checkAuthors(contentDir, problems);
+  const opinions = listFiles(join(contentDir, 'opinions'), /\.mdx$/);
+  checkFileNames(opinions, problems);
+  // An op-ed's verdict also depends on which authors and which files (images)
+  // exist, so those are part of what a remembered verdict was given for.
+  const context = [...[...authorIds].sort(), ...listFiles(contentDir, /./)].join('\n');
+  for (const path of opinions) {
+    const source = readFileSync(path, 'utf-8');
+    const found = await verdicts.check(path, `${context}\0${source}`, () => checkOpinion(path, authorIds));
+    // A plugin reports all its problems in one message, one per line.
+    problems.push(...found.flatMap((text) => text.split('\n')).sort(byLine));
+  }
+  return problems;
+}
+
+/** Orders one file's problems top to bottom, as the editor reads the file. */
+function byLine(a: string, b: string): number {
+  const line = (text: string) => Number(/^[^:]+:(\d+):/.exec(text)?.[1] ?? 0);
+  return line(a) - line(b);
+}
+
+function listFiles(dir: string, pattern: RegExp): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true, encoding: 'utf-8' })
+    .filter((name) => pattern.test(name))
+    .map((name) => join(dir, name))
+    .sort();
+}
+
+/** Paths as editors see them: relative to where the command runs. */
+function shown(path: string): string {
+  return relative(process.cwd(), resolve(path)) || path;
+}
+
+function checkAuthors(contentDir: string, problems: string[]): Set<string> {
+  const ids = new Set<string>();
+  for (const path of listFiles(join(contentDir, 'authors'), /\.ya?ml$/)) {
+    ids.add(
+      path
+        .split(/[\\/]/)
+        .pop()!
+        .replace(/\.ya?ml$/, ''),
+    );
+    let data: unknown;
+    try {
+      data = parseFrontmatter(readFileSync(path, 'utf-8'));
+    } catch (error) {
+      problems.push(yamlProblem(path, error, 1));
+      continue;
+    }
+    const result = authorSchema.safeParse(data);
+    if (!result.success) {
+      for (const issue of result.error.issues) {
+        const field = issue.path.join('.') || 'author';
+        problems.push(
+          formatProblem(
+            shown(path),
+            undefined,
+            field,
+            issue.message,
+            'correct the field in the author’s file',
+          ),
+        );
+      }
+    }
+  }
+  return ids;
+}
+
+function checkFileNames(paths: string[], problems: string[]) {
+  const byId = new Map<string, string[]>();
+  for (const path of paths) {
+    const id = opinionIdFromPath(path);
+    byId.set(id, [...(byId.get(id) ?? []), path]);
+    if (!slugPattern.test(id)) {
+      problems.push(
+        formatProblem(
+          shown(path),
+          undefined,
+          'file name',
+          `“${id}.mdx” cannot be an address: file names become URLs and must be lower-case Latin letters, digits and hyphens`,
+          `rename the file to ${slugFromHeadline(id) || 'a-short-english-name'}.mdx`,
+        ),
+      );
+    }
+  }
+  for (const [id, files] of byId) {
+    if (files.length < 2) continue;
+    for (const path of files) {
+      problems.push(
+        formatProblem(
+          shown(path),
+          undefined,
+          'file name',
+          `${files.length} op-eds are named “${id}.mdx” (${files.map(shown).join(', ')}), and would share the address /opinion/${id}/`,
+          'rename one of the files; the file name is the op-ed’s address',
+        ),
+      );
+    }
+  }
+}
+
+function yamlProblem(path: string, error: unknown, lineOffset: number): string {
+  const mark = (error as { mark?: { line?: number } }).mark;
+  const reason = (error as { reason?: string }).reason ?? String(error);
+  return formatProblem(
+    shown(path),
+    mark?.line !== undefined ? mark.line + lineOffset : undefined,
+    'frontmatter',
+    `the lines between the --- marks are not valid YAML (${reason})`,
+    'write each field as  name: "value"  on its own line; put text containing a colon or quotes inside double quotes',
+  );
+}
+
+/** Fixes for issues whose message names only the problem (zod's own messages). */
+const fixes: Record<string, string> = {
+  tags: 'write the topics as a list, e.g.  tags: [kazakhstan, elections]',
+  authors: 'write the author ids as a list, e.g.  authors: [guest-contributor]',
+  lang: 'write one of  lang: en,  lang: ru,  lang: kk',
+  draft: 'write  draft: true  or  draft: false',
+};
+
+/** Splits "problem. Fix sentence." messages from the schema into problem and fix. */
+function splitMessage(field: string, message: string): { problem: string; fix: string } {
+  const at = message.indexOf('. ');
+  if (at > 0) return { problem: message.slice(0, at), fix: message.slice(at + 2) };
+  return {
+    problem: message.replace(/\.$/, ''),
+    fix: fixes[field.split('.')[0]!] ?? `correct ${field} (see EDITING.md, “Frontmatter”)`,
+  };
+}
+
+async function checkOpinion(path: string, authorIds: Set<string>): Promise<string[]> {
+  const problems: string[] = [];
+  const file = shown(path);
+  const source = readFileSync(path, 'utf-8');
+  const { raw, present, body } = splitFrontmatter(source);
+  if (!present) {
+    return [
+      formatProblem(
+        file,
+        1,
+        'frontmatter',
+        'the file does not start with the --- block of fields (title, description, published, authors)',
+        'create op-eds with  npm run new -- "Headline"  and copy your text into the new file',
+      ),
+    ];
+  }
+
+  let data: Record<string, unknown> = {};
+  try {
+    data = parseFrontmatter(raw);
+  } catch (error) {
+    problems.push(yamlProblem(path, error, 2));
+  }
+
+  for (const { field, problem, fix } of referenceProblems(data, path, [...authorIds].sort())) {
+    problems.push(
+      formatProblem(file, frontmatterKeyLine(raw, field.split('.')[0]!) ?? 1, field, problem, fix),
+    );
+  }
+  const result = opinionFileSchema.safeParse(data);
+  if (!result.success) {
+    for (const issue of result.error.issues) {
+      const keys = issue.code === 'unrecognized_keys' ? issue.keys : [issue.path.join('.') || 'frontmatter'];
+      for (const field of keys) {
+        const { problem, fix } = splitMessage(field, issue.message);
+        problems.push(
+          formatProblem(file, frontmatterKeyLine(raw, field.split('.')[0]!) ?? 1, field, problem, fix),
+        );
+      }
+    }
+  }
+
+  const vfile = new VFile({ path: file, value: body, data: { astro: { frontmatter: data } } });
+  try {
+    await compile(vfile, { remarkPlugins: [...editorRemarkPlugins, remarkOpinionStructure], jsx: true });
+  } catch (error) {
+    problems.push(
+      bodyProblem(file, error as { reason?: string; message: string; line?: number; source?: string }),
+    );
+  }
+  return problems;
+}
+
+function bodyProblem(
+  file: string,
+  error: { reason?: string; message: string; line?: number; source?: string },
+): string {
+  const reason = error.reason ?? error.message;
+  if (isMdxSyntaxError({ reason, source: error.source })) {
+    const { line, field, problem, fix } = explainMdxError({ reason, line: error.line, source: error.source });
+    return formatProblem(file, line, field, problem, fix);
+  }
+  // Our remark plugins already name the file and line.
+  if (reason.startsWith(file)) return reason;
+  return formatProblem(file, error.line, 'body', reason, 'see EDITING.md, “When the build stops”');
+}

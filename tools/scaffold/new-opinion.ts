@@ -1,0 +1,33 @@
+/**
+ * `npm run new -- "Headline" [--author <id>] [--date <date-time with offset>]`
+ * creates content/opinions/<slug>.mdx from the template. The logic lives in
+ * tools/scaffold/scaffold.ts; this only reads the arguments and prints the outcome.
+ */
+import { parseArgs } from 'node:util';
+import { ScaffoldError, scaffoldOpinion } from './scaffold.ts';
+import { contentDir } from '../../src/content-model/content-dir.ts';
+
+const usage = 'Usage: npm run new -- "Headline" [--author <author-id>] [--date 2026-06-10T09:00:00+06:00]';
+
+try {
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: { author: { type: 'string' }, date: { type: 'string' } },
+  });
+  if (positionals.length !== 1) throw new ScaffoldError(usage);
+  const { path, slug } = scaffoldOpinion({
+    headline: positionals[0]!,
+    author: values.author,
+    date: values.date,
+    contentDir,
+  });
+  console.log(`Created ${path}
+Its address will be /opinion/${slug}/
+Next: open the file, write the op-ed, and run  npm run dev  to preview it.
+It is a draft (draft: true) until you change that line to  draft: false  — see EDITING.md.`);
+} catch (error) {
+  if (!(error instanceof ScaffoldError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')))
+    throw error;
+  console.error((error as Error).message);
+  process.exit(1);
+}
