@@ -4,8 +4,7 @@ import { authorSchema, opinionSchema } from './content-model/schema';
 import { contentDir } from './content-model/content-dir';
 import { verbatimFrontmatterGlob } from './content-model/loader';
 import { uniqueOpinionIds } from './content-model/opinion-id';
-import { referenceProblems } from './content-model/reference-checks';
-import { authorIds } from '../tools/scaffold/scaffold';
+import { authorIds, referenceProblems } from './content-model/reference-checks';
 
 const opinionId = uniqueOpinionIds(`${contentDir}/opinions`);
 

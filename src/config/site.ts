@@ -27,16 +27,6 @@ export interface SiteConfig {
   authorFeedSize: number;
   /** Open Graph locale (language_TERRITORY) for each site language. */
   ogLocales: Record<Locale, string>;
-  /**
-   * Optional build outputs. `BARE_BUILD=1` turns them all off, so a benchmark
-   * can compare the full build with a bare one; pages then link to none of them.
-   */
-  features: {
-    /** A 1200×630 preview image per op-ed, and og:image on its page. */
-    socialImages: boolean;
-    /** RSS and JSON feeds (site-wide and per author), and their <link>s. */
-    feeds: boolean;
-  };
 }
 
 const defaults = {
@@ -52,10 +42,6 @@ const defaults = {
 export const site: SiteConfig = {
   ...defaults,
   name: 'The Steppe Opinion',
-  features: {
-    socialImages: process.env.BARE_BUILD !== '1',
-    feeds: process.env.BARE_BUILD !== '1',
-  },
   url: (process.env.SITE_URL ?? 'https://opinion.example.kz').replace(/\/$/, ''),
   disclaimer: {
     en: 'Publications in the Opinion section do not reflect the opinions of the editorial staff and are the personal opinions of authors.',

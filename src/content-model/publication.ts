@@ -1,9 +1,8 @@
+import type { Opinion } from './entries';
 import { parseOffsetDateTime } from './offset-date-time';
 
-export interface PublicationFields {
-  draft: boolean;
-  published: string;
-}
+/** What the publication rule reads of an op-ed. */
+type PublicationFields = Pick<Opinion['data'], 'draft' | 'published'>;
 
 export interface PublicationOptions {
   /** The moment the site is built; op-eds dated after it are scheduled. */
@@ -27,8 +26,8 @@ export function isPublished(fields: PublicationFields, { now, preview }: Publica
 
 /** Sort order for listings: newest publication first, then by slug for a stable order. */
 export function newestFirst(
-  a: { id: string; data: { published: string } },
-  b: { id: string; data: { published: string } },
+  a: Pick<Opinion, 'id'> & { data: Pick<Opinion['data'], 'published'> },
+  b: Pick<Opinion, 'id'> & { data: Pick<Opinion['data'], 'published'> },
 ): number {
   const time = (value: string) => parseOffsetDateTime(value)?.instant.getTime() ?? 0;
   return time(b.data.published) - time(a.data.published) || a.id.localeCompare(b.id);

@@ -1,5 +1,5 @@
-import { existsSync } from 'node:fs';
-import { dirname, relative, resolve } from 'node:path';
+import { existsSync, readdirSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
 
 /** A problem with what an op-ed's frontmatter points at, rather than its shape. */
 export interface ReferenceProblem {
@@ -40,4 +40,14 @@ export function referenceProblems(
     }
   }
   return problems;
+}
+
+/** Authors known in `contentDir/authors`, by id. */
+export function authorIds(contentDir: string): string[] {
+  const dir = join(contentDir, 'authors');
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((name) => /\.ya?ml$/.test(name))
+    .map((name) => name.replace(/\.ya?ml$/, ''))
+    .sort();
 }

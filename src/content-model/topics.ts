@@ -8,12 +8,14 @@ export interface Topic<T> {
  * Every topic used by `opinions` (already published and sorted newest first),
  * most-used first, then alphabetically. Each topic keeps that order.
  */
-export function topicsOf<T extends { data: { tags: readonly string[] } }>(
-  opinions: readonly T[],
-): Topic<T>[] {
+export function topicsOf<T>(opinions: readonly T[], tagsOf: (opinion: T) => readonly string[]): Topic<T>[] {
   const byTag = new Map<string, T[]>();
   for (const opinion of opinions) {
-    for (const tag of new Set(opinion.data.tags)) byTag.set(tag, [...(byTag.get(tag) ?? []), opinion]);
+    for (const tag of new Set(tagsOf(opinion))) {
+      const tagged = byTag.get(tag);
+      if (tagged) tagged.push(opinion);
+      else byTag.set(tag, [opinion]);
+    }
   }
   return [...byTag]
     .map(([tag, tagged]) => ({ tag, opinions: tagged }))

@@ -1,12 +1,11 @@
+import type { Opinion } from './entries';
 import { locales, type Locale } from '../config/site';
 
-/** What translation grouping needs to know about an op-ed. */
-export interface TranslatableOpinion {
-  id: string;
-  /** Source file, for error messages; falls back to the id. */
+/** What translation grouping reads of an op-ed (`translationOf` is Astro's reference). */
+export type TranslatableOpinion = Pick<Opinion, 'id'> & {
   filePath?: string | undefined;
-  data: { lang: Locale; translationOf?: { id: string } | undefined };
-}
+  data: Pick<Opinion['data'], 'lang'> & { translationOf?: { id: string } | undefined };
+};
 
 /** One language version of an op-ed, as a link target. */
 export interface TranslationGroup<T extends TranslatableOpinion> {

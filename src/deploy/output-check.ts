@@ -16,7 +16,7 @@ const CHECKER_SOURCES = ['src/lib/security', 'package-lock.json'];
  * Cloudflare Pages from src/deploy/headers.ts. List it last, so it sees
  * every other integration's output.
  */
-export function security(): AstroIntegration {
+export function outputCheck(): AstroIntegration {
   let verdicts: CleanVerdicts | undefined;
   /** Size and modification time of each file checked in this build. */
   const checked = new Map<string, string>();

@@ -1,23 +1,91 @@
+/**
+ * Reuses compiled MDX between builds: the one adapter in the project that
+ * leans on another package's internals. Astro recompiles every op-ed on every
+ * build, and neither Astro nor Vite offers a persistent transform cache, so
+ * this wraps the transform of @astrojs/mdx's Vite plugin, found by its name.
+ * It fails the build loudly if that plugin changes shape. Replace it with a
+ * persistent module cache in Vite/Rolldown, or Astro rendering MDX in the
+ * content layer, when either exists.
+ */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { sourcesFingerprint } from '../deploy/build-fingerprint';
-import {
-  wrapMdxTransform,
-  wrapTransform,
-  type TransformHandler,
-  type TransformingPlugin,
-  type TransformResult,
-} from './mdx-transform';
+
+/** The name @astrojs/mdx gives the Vite plugin that compiles .mdx files. */
+const MDX_PLUGIN = '@mdx-js/rolldown';
+
+export interface TransformResult {
+  code: string;
+  map?: unknown;
+  meta?: unknown;
+}
+export type TransformHandler = (
+  this: unknown,
+  code: string,
+  id: string,
+) => Promise<TransformResult | null | undefined>;
+export interface TransformingPlugin {
+  name: string;
+  transform?: { filter?: unknown; handler: TransformHandler };
+}
+
+/** Replaces the plugin's transform handler with `wrap(original)`, keeping its filter. */
+export function wrapTransform(
+  plugin: TransformingPlugin,
+  wrap: (compile: TransformHandler) => TransformHandler,
+): void {
+  const transform = plugin.transform;
+  if (!transform) return;
+  plugin.transform = { ...transform, handler: wrap(transform.handler) };
+}
+
+/**
+ * A Vite plugin that wraps the MDX plugin's transform when Vite resolves its
+ * config. Astro resolves the config more than once per build; each MDX plugin
+ * object is wrapped only once.
+ */
+export function wrapMdxTransform(name: string, wrap: (compile: TransformHandler) => TransformHandler) {
+  const wrapped = new WeakSet<object>();
+  return {
+    name,
+    configResolved(resolved: { plugins: readonly { name: string }[] }) {
+      const mdx = resolved.plugins.find((plugin) => plugin.name === MDX_PLUGIN) as
+        TransformingPlugin | undefined;
+      // Vite resolves a config per environment; only those that compile MDX have the plugin.
+      if (!mdx) return;
+      if (typeof mdx.transform?.handler !== 'function') throw new Error(upstreamChanged);
+      if (wrapped.has(mdx)) return;
+      wrapped.add(mdx);
+      wrapTransform(mdx, wrap);
+      found = true;
+    },
+  };
+}
+
+let found = false;
+const upstreamChanged = `mdx-compile-cache: @astrojs/mdx no longer compiles .mdx in a Vite plugin named "${MDX_PLUGIN}" with a transform handler. Update src/markdown/mdx-compile-cache.ts to the new plugin, or remove it.`;
+
+/** Throws when no build environment had @astrojs/mdx's plugin to wrap, so the cache never silently stops working. */
+export function assertMdxPluginWrapped(): void {
+  if (!found) throw new Error(upstreamChanged);
+}
 
 /**
  * Everything besides an op-ed's own text that decides what it compiles to:
  * the Markdown plugins and what they import, the config and the installed
  * packages. Any change here recompiles every op-ed.
  */
-const PIPELINE_SOURCES = ['src/markdown', 'src/lib', 'src/config', 'astro.config.mjs', 'package-lock.json'];
+const PIPELINE_SOURCES = [
+  'src/markdown',
+  'src/content-model',
+  'src/config',
+  'src/i18n',
+  'astro.config.mjs',
+  'package-lock.json',
+];
 
 /**
  * Wraps an MDX plugin's transform so each compiled op-ed is stored under a hash
@@ -62,13 +130,7 @@ export function pruneCache(cacheDir: string, used: ReadonlySet<string>): void {
   }
 }
 
-/**
- * Reuses compiled MDX between builds. Compiling op-eds through the unified
- * pipeline (remark-smartypants needs it) is most of a build's time, and Astro
- * recompiles every op-ed on every build; with this, a rebuild after one edit
- * compiles one. Hand-written because neither Astro nor Vite offers a
- * persistent transform cache for builds. Only for `astro build`.
- */
+/** The compile cache as an integration, for `astro build` only. */
 export function mdxCompileCache(): AstroIntegration {
   let prune = () => {};
   return {
@@ -78,10 +140,7 @@ export function mdxCompileCache(): AstroIntegration {
         if (command !== 'build') return;
         const root = fileURLToPath(config.root);
         const cacheDir = fileURLToPath(new URL('mdx-compile/', config.cacheDir));
-        const fingerprint = sourcesFingerprint(root, PIPELINE_SOURCES, [
-          process.env.BENCH_MARKDOWN ?? '',
-          process.version,
-        ]);
+        const fingerprint = sourcesFingerprint(root, PIPELINE_SOURCES, [process.version]);
         const used = new Set<string>();
         updateConfig({
           vite: {
@@ -94,7 +153,10 @@ export function mdxCompileCache(): AstroIntegration {
         });
         prune = () => pruneCache(cacheDir, used);
       },
-      'astro:build:done': () => prune(),
+      'astro:build:done': () => {
+        assertMdxPluginWrapped();
+        prune();
+      },
     },
   };
 }

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { rssResponse, siteChannel } from '../sharing/feeds';
-import { getPublishedOpinions } from '../routing/published';
+import { getSiteData } from '../routing/published';
 import { rssPath } from '../routing/urls';
 
-export const GET: APIRoute = async () => rssResponse(siteChannel(rssPath), await getPublishedOpinions());
+export const GET: APIRoute = async () => rssResponse(siteChannel(rssPath), (await getSiteData()).opinions);

@@ -1,55 +1,47 @@
-import type { Page, PaginateFunction } from 'astro';
 import { site } from '../config/site';
-import { withCacheKey } from './cache-keys';
+import { cacheKeyOf, type Digested } from './cache-keys';
 import { listingPath } from './urls';
 
-/** What a listing page needs to show its slice and its pagination nav. */
+/** One page of a paginated listing (home, a topic, an author). */
 export interface ListingPage<T> {
   items: T[];
+  /** 1-based. */
   current: number;
   last: number;
   /** Root of the listing, e.g. "/" or "/topics/elections/"; pages link with listingPath(). */
   basePath: string;
-}
-
-export function listingFromPage<T>(page: Page<T>, basePath: string): ListingPage<T> {
-  return { items: page.data, current: page.currentPage, last: page.lastPage, basePath };
-}
-
-/** Page 1 of a listing, for a root page (such as the home page) that is not a paginated route. */
-export function firstListingPage<T>(items: readonly T[], basePath: string): ListingPage<T> {
-  return {
-    items: items.slice(0, site.pageSize),
-    current: 1,
-    last: Math.max(1, Math.ceil(items.length / site.pageSize)),
-    basePath,
-  };
+  /** This page's own path. */
+  path: string;
+  /** Reuse key: the entries it shows and the page count its navigation shows. */
+  cacheKey: string | undefined;
 }
 
 /**
- * Astro's paginate() for a `[...page]` route, with page 2 onwards at
- * `<base>page/2/` (listingPath) rather than Astro's `<base>2/`. Astro's own
- * `page.url` would point at `<base>2/`, so pages link through listingPath.
- * Each page gets the cacheKey `cacheKeyOf` gives it (src/lib/page-cache-key.ts).
+ * Splits `items` (already in listing order) into pages of site.pageSize;
+ * `entriesOf` names the content entries one item shows, for the cache key.
+ * An empty listing still has page 1.
  */
-export function paginateListing<T, Params extends Record<string, string>>(
-  paginate: PaginateFunction,
+export function paginate<T>(
   items: readonly T[],
   basePath: string,
-  params: Params,
-  cacheKeyOf: (page: Page<T>) => string | undefined,
-) {
-  return paginate(items, { pageSize: site.pageSize, params }).map(({ props }) =>
-    withCacheKey(
-      {
-        params: {
-          ...params,
-          page:
-            props.page.currentPage > 1 ? listingPath('/', props.page.currentPage).slice(1, -1) : undefined,
-        },
-        props: { listing: listingFromPage(props.page, basePath) },
-      },
-      cacheKeyOf(props.page),
-    ),
-  );
+  entriesOf: (item: T) => readonly Digested[],
+  owners: readonly Digested[] = [],
+): ListingPage<T>[] {
+  const last = Math.max(1, Math.ceil(items.length / site.pageSize));
+  return Array.from({ length: last }, (_, index) => {
+    const pageItems = items.slice(index * site.pageSize, (index + 1) * site.pageSize);
+    return {
+      items: pageItems,
+      current: index + 1,
+      last,
+      basePath,
+      path: listingPath(basePath, index + 1),
+      cacheKey: cacheKeyOf([...owners, ...pageItems.flatMap(entriesOf)], [`pages=${last}`]),
+    };
+  });
+}
+
+/** The route param of a `[...page]` route for a listing page: undefined on page 1, "page/2" after. */
+export function pageParam(page: Pick<ListingPage<unknown>, 'basePath' | 'path'>): string | undefined {
+  return page.path === page.basePath ? undefined : page.path.slice(page.basePath.length, -1);
 }

@@ -1,60 +1,24 @@
-import { getCollection, getEntries, getEntry, type CollectionEntry } from 'astro:content';
-import { buildTime, isPublished, newestFirst } from '../content-model/publication';
-import { translationGroups, type TranslationGroup } from '../content-model/translations';
+import { getCollection } from 'astro:content';
+import { buildTime } from '../content-model/publication';
+import { siteData, type SiteData } from './site-data';
 
-export type Opinion = CollectionEntry<'opinions'>;
-export type Author = CollectionEntry<'authors'>;
+export type { Author, Opinion } from '../content-model/entries';
+export type { AuthorListing, Listing, PublishedOpinion, SiteData, TopicListing } from './site-data';
 
-/**
- * The only query for op-eds: published ones, newest first. In `npm run dev`
- * drafts and scheduled op-eds are included so editors can preview them.
- * The build time can be pinned with BUILD_TIME (ISO) to preview a schedule.
- */
-export async function getPublishedOpinions(): Promise<Opinion[]> {
-  const now = buildTime();
-  const preview = import.meta.env.DEV;
-  const entries = await getCollection('opinions', (entry) => isPublished(entry.data, { now, preview }));
-  return entries.sort(newestFirst);
-}
-
-/** The authors of an op-ed, in byline order. */
-export async function getOpinionAuthors(opinion: Opinion): Promise<Author[]> {
-  return getEntries(opinion.data.authors);
-}
-
-/** Op-eds with the authors their bylines name, in the same order: what a listing shows. */
-export async function withAuthors(
-  opinions: readonly Opinion[],
-): Promise<Array<{ opinion: Opinion; authors: Author[] }>> {
-  return Promise.all(
-    opinions.map(async (opinion) => ({ opinion, authors: await getOpinionAuthors(opinion) })),
-  );
-}
-
-/** Each op-ed's authors, by op-ed id: for routes that list many op-eds. */
-export async function authorsByOpinion(opinions: readonly Opinion[]): Promise<Map<string, Author[]>> {
-  return new Map((await withAuthors(opinions)).map(({ opinion, authors }) => [opinion.id, authors]));
-}
-
-/** Published op-eds that list `authorId` among their authors. */
-export function byAuthor(opinions: readonly Opinion[], authorId: string): Opinion[] {
-  return opinions.filter((opinion) => opinion.data.authors.some((author) => author.id === authorId));
-}
+let computed: Promise<SiteData> | undefined;
 
 /**
- * Translation groups of the published op-eds. A `translationOf` naming no
- * op-ed stops the build: Astro only logs a broken reference.
+ * What this build publishes, worked out once from Astro's content layer
+ * and shared by every route. `npm run dev` includes drafts and scheduled
+ * op-eds so editors can preview them, and works it out per request, since
+ * content changes while it runs.
  */
-export async function getTranslationGroups(
-  opinions: readonly Opinion[],
-): Promise<Map<string, TranslationGroup<Opinion>>> {
-  for (const opinion of opinions) {
-    const target = opinion.data.translationOf;
-    if (target && !(await getEntry(target))) {
-      throw new Error(
-        `${opinion.filePath ?? opinion.id}: translationOf: “${target.id}” is not an op-ed. Write the file name, without .mdx, of an op-ed in the opinions folder, e.g. translationOf: kazakhstan-after-the-2019-election`,
-      );
-    }
-  }
-  return translationGroups(opinions);
+export function getSiteData(): Promise<SiteData> {
+  if (import.meta.env.DEV) return load(true);
+  return (computed ??= load(false));
+}
+
+async function load(preview: boolean): Promise<SiteData> {
+  const [opinions, authors] = await Promise.all([getCollection('opinions'), getCollection('authors')]);
+  return siteData(opinions, authors, { now: buildTime(), preview });
 }

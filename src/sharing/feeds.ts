@@ -4,7 +4,7 @@ import { t } from '../i18n/ui';
 import { renderOpinionHtml } from './feed-content';
 import { toIsoWithOffset, parseOffsetDateTime } from '../content-model/offset-date-time';
 import { socialImageMeta } from './opinion-sharing';
-import { getOpinionAuthors, type Opinion } from '../routing/published';
+import type { PublishedOpinion } from '../routing/published';
 import { icons } from './site-icons';
 import { absoluteUrl, authorPath, opinionPath } from '../routing/urls';
 
@@ -37,21 +37,21 @@ const escapeText = (value: string) =>
   value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** The channel's newest op-eds (`opinions` come newest first), with what each item shows. */
-async function feedItems(channel: FeedChannel, opinions: readonly Opinion[]) {
+async function feedItems(channel: FeedChannel, opinions: readonly PublishedOpinion[]) {
   return Promise.all(
-    opinions.slice(0, channel.size).map(async (opinion) => {
-      const authors = await getOpinionAuthors(opinion);
-      return {
-        opinion,
-        authors,
-        html: await renderOpinionHtml(opinion),
-        url: absoluteUrl(opinionPath(opinion.id)),
-      };
-    }),
+    opinions.slice(0, channel.size).map(async ({ opinion, authors }) => ({
+      opinion,
+      authors,
+      html: await renderOpinionHtml(opinion),
+      url: absoluteUrl(opinionPath(opinion.id)),
+    })),
   );
 }
 
-export async function rssResponse(channel: FeedChannel, opinions: readonly Opinion[]): Promise<Response> {
+export async function rssResponse(
+  channel: FeedChannel,
+  opinions: readonly PublishedOpinion[],
+): Promise<Response> {
   const items = await feedItems(channel, opinions);
   return rss({
     title: channel.title,
@@ -79,7 +79,7 @@ export async function rssResponse(channel: FeedChannel, opinions: readonly Opini
 /** JSON Feed 1.1 (https://jsonfeed.org/version/1.1). */
 export async function jsonFeedResponse(
   channel: FeedChannel,
-  opinions: readonly Opinion[],
+  opinions: readonly PublishedOpinion[],
 ): Promise<Response> {
   const items = await feedItems(channel, opinions);
   return Response.json({

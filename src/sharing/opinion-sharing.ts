@@ -1,4 +1,4 @@
-import { site, type Locale } from '../config/site';
+import { site } from '../config/site';
 import { t } from '../i18n/ui';
 import { opinionJsonLd } from './json-ld';
 import type { Author, Opinion } from '../routing/published';
@@ -39,33 +39,20 @@ export function articleMeta(opinion: Opinion, authors: readonly Author[]): Artic
   };
 }
 
+/** What an op-ed's social image shows: the image route and the page's alt text read it here. */
 export function socialImageInput(opinion: Opinion, authors: readonly Author[]): SocialImageInput {
-  return socialImageInputOf(
-    opinion.data,
-    authors.map((author) => author.data.name),
-  );
-}
-
-/**
- * What an op-ed's social image shows. The build and the drawing ahead of it
- * (scripts/draw-social-images.ts) both go through here, so they draw the same image.
- */
-export function socialImageInputOf(
-  { title, lang }: { title: string; lang: Locale },
-  authorNames: readonly string[],
-): SocialImageInput {
+  const { title, lang } = opinion.data;
   return {
     headline: title,
-    authors: [...authorNames],
+    authors: authors.map((author) => author.data.name),
     siteName: site.name,
     kicker: t('opinion.kicker', lang),
     lang,
   };
 }
 
-/** The op-ed's preview image, or undefined when social images are switched off. */
-export function socialImageMeta(opinion: Opinion, authors: readonly Author[]): SocialImageMeta | undefined {
-  if (!site.features.socialImages) return undefined;
+/** The op-ed's preview image. */
+export function socialImageMeta(opinion: Opinion, authors: readonly Author[]): SocialImageMeta {
   const input = socialImageInput(opinion, authors);
   return {
     url: absoluteUrl(socialImagePath(opinion.id)),

@@ -1,52 +1,60 @@
+import { Readable } from 'node:stream';
+import { SitemapIndexStream, SitemapStream, streamToPromise, type SitemapItemLoose } from 'sitemap';
 import { toIsoWithOffset } from '../content-model/offset-date-time';
-import { readPublishedOpinionFiles, type OpinionFile } from '../lib/opinion-files';
-import { alternatesOf, translationGroups, type TranslatableOpinion } from '../content-model/translations';
-import { absoluteUrl, opinionPath } from '../routing/urls';
+import type { SiteData } from '../routing/site-data';
+import { absoluteUrl, opinionPath, searchPath } from '../routing/urls';
 
-export interface SitemapLink {
-  lang: string;
-  url: string;
-}
+/** URLs per sitemap file; the protocol allows 50,000. */
+export const sitemapSize = 45_000;
 
-/** Sitemap `links` (hreflang alternates) per absolute op-ed URL, for op-eds that have translations. */
-export function sitemapAlternates(opinions: readonly TranslatableOpinion[]): Map<string, SitemapLink[]> {
-  const groups = translationGroups(opinions);
-  const links = new Map<string, SitemapLink[]>();
-  for (const opinion of opinions) {
-    const alternates = alternatesOf(opinion, groups);
-    if (alternates.length === 0) continue;
-    links.set(
-      absoluteUrl(opinionPath(opinion.id)),
-      alternates.map(({ hreflang, id }) => ({ lang: hreflang, url: absoluteUrl(opinionPath(id)) })),
-    );
+/**
+ * Every page the build writes, as sitemap entries sorted by URL: the
+ * listings' pages, the op-eds (dated by their update, else publication,
+ * with their translations as hreflang alternates), search and topics.
+ */
+export function sitemapEntries(data: SiteData): SitemapItemLoose[] {
+  const listings = [data.home, ...data.topics, ...data.authors];
+  const pages = [
+    '/topics/',
+    searchPath(),
+    ...listings.flatMap(({ pages }) => pages.map((page) => page.path)),
+  ];
+  const entries: SitemapItemLoose[] = pages.map((path) => ({ url: absoluteUrl(path) }));
+  for (const { opinion, alternates } of data.opinions) {
+    entries.push({
+      url: absoluteUrl(opinionPath(opinion.id)),
+      lastmod: toIsoWithOffset(opinion.data.updated ?? opinion.data.published),
+      links: alternates.map(({ hreflang, id }) => ({ lang: hreflang, url: absoluteUrl(opinionPath(id)) })),
+    });
   }
-  return links;
+  return entries.sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
 }
 
-/** Sitemap `lastmod` per absolute op-ed URL: the updated date, else the published one, with offset. */
-export function sitemapLastModified(opinions: readonly OpinionFile[]): Map<string, string> {
-  return new Map(
-    opinions.map((opinion) => [
-      absoluteUrl(opinionPath(opinion.id)),
-      toIsoWithOffset(opinion.data.updated ?? opinion.data.published),
-    ]),
+/** The sitemap files' paths, /sitemap-0.xml onwards, for the index and the routes. */
+export function sitemapPaths(entries: readonly SitemapItemLoose[]): string[] {
+  return Array.from(
+    { length: Math.max(1, Math.ceil(entries.length / sitemapSize)) },
+    (_, n) => `/sitemap-${n}.xml`,
   );
 }
 
-/** A `serialize` hook for @astrojs/sitemap: adds each op-ed's lastmod and its translations as alternates. */
-export function sitemapSerializer(opinionsDir: string) {
-  let lastModified: Map<string, string> | undefined;
-  let alternates: Map<string, SitemapLink[]> | undefined;
-  return <Item extends { url: string; lastmod?: string | undefined; links?: SitemapLink[] | undefined }>(
-    item: Item,
-  ): Item => {
-    if (!lastModified || !alternates) {
-      const opinions = readPublishedOpinionFiles(opinionsDir);
-      lastModified = sitemapLastModified(opinions);
-      alternates = sitemapAlternates(opinions);
-    }
-    const lastmod = lastModified.get(item.url);
-    const links = alternates.get(item.url);
-    return { ...item, ...(lastmod && { lastmod }), ...(links && { links }) };
-  };
+const xmlResponse = async (stream: SitemapStream | SitemapIndexStream, items: readonly object[]) =>
+  new Response(new Uint8Array(await streamToPromise(Readable.from(items).pipe(stream))), {
+    headers: { 'Content-Type': 'application/xml' },
+  });
+
+/** One sitemap file: entries `n * sitemapSize` onwards. */
+export function sitemapResponse(entries: readonly SitemapItemLoose[], n: number): Promise<Response> {
+  return xmlResponse(new SitemapStream(), entries.slice(n * sitemapSize, (n + 1) * sitemapSize));
+}
+
+/** The sitemap index, dated by the newest op-ed change. */
+export function sitemapIndexResponse(entries: readonly SitemapItemLoose[]): Promise<Response> {
+  const dates = entries.flatMap((entry) => (entry.lastmod ? [new Date(entry.lastmod).getTime()] : []));
+  const lastmod = dates.length > 0 ? new Date(Math.max(...dates)).toISOString() : undefined;
+  const items = sitemapPaths(entries).map((path) => ({
+    url: absoluteUrl(path),
+    ...(lastmod && { lastmod }),
+  }));
+  return xmlResponse(new SitemapIndexStream(), items);
 }

@@ -3,7 +3,7 @@ import { mkdirSync, readFileSync, renameSync, writeFileSync, existsSync } from '
 import { join, resolve } from 'node:path';
 import satori from 'satori';
 import sharp from 'sharp';
-import { fitText } from './fit-text';
+import { fitText } from './fit-text.ts';
 
 /**
  * The 1200×630 preview image of an op-ed (the size Facebook, LinkedIn, X and

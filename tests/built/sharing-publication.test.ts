@@ -17,7 +17,7 @@ import { listFiles, listPages, readPage, textOf } from '../support/site';
 /**
  * A fixture with two published op-eds (one in Kazakh by two authors, one with
  * markup in its headline), a draft and an op-ed scheduled for 2999, built
- * twice with one social-image cache, and once as a bare build.
+ * twice with one social-image cache.
  */
 const fixture = 'sharing-drafts-and-schedule';
 const origin = 'https://opinion.example.kz';
@@ -30,7 +30,6 @@ const scriptHeadline = '</script><script>alert(1)</script> & other “tricks” 
 
 let full: FixtureBuild;
 let again: FixtureBuild;
-let bare: FixtureBuild;
 let cacheDir: string;
 let cacheAfterFirst: Map<string, number>;
 
@@ -44,10 +43,6 @@ beforeAll(() => {
   if (full.status !== 0) throw new Error(`Fixture build failed:\n${full.output}`);
   cacheAfterFirst = cacheState();
   again = buildFixture(fixture, { SOCIAL_IMAGE_CACHE_DIR: cacheDir });
-  bare = buildFixture(fixture, {
-    BARE_BUILD: '1',
-    SOCIAL_IMAGE_CACHE_DIR: mkdtempSync(join(tmpdir(), 'og-')),
-  });
 });
 
 describe('drafts and scheduled op-eds', () => {
@@ -200,23 +195,5 @@ describe('each published op-ed’s social image', () => {
       );
       expect(png.equals(readFileSync(join(full.outDir, 'og', `${slug}.png`))), slug).toBe(true);
     }
-  });
-});
-
-describe('a bare build (BARE_BUILD=1)', () => {
-  it('emits no social images or feeds, and pages link to none', () => {
-    expect(bare.status).toBe(0);
-    const files = listFiles(bare.outDir);
-    expect(
-      files.filter((file) => file.startsWith('og/') || /(^|\/)(rss\.xml|feed\.json)$/.test(file)),
-    ).toEqual([]);
-    const document = readPage(`/opinion/${published.kazakh}/`, bare.outDir);
-    expect(document.querySelector('meta[property="og:image"]')).toBeNull();
-    expect(document.querySelector('link[rel="alternate"]')).toBeNull();
-    expect(document.querySelector('meta[name="twitter:card"]')?.getAttribute('content')).toBe('summary');
-    expect(readPage('/authors/ivan/', bare.outDir).querySelector('link[rel="alternate"]')).toBeNull();
-    expect(document.querySelector('meta[property="og:title"]')?.getAttribute('content')).toBe(
-      '«Қазақстан: сайлаудан кейін не болады?»',
-    );
   });
 });

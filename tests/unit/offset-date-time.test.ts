@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { formatReaderDate, parseOffsetDateTime, toIsoWithOffset } from '../../src/content-model/offset-date-time';
+import {
+  formatReaderDate,
+  parseOffsetDateTime,
+  toIsoWithOffset,
+} from '../../src/content-model/offset-date-time';
 
 describe('parseOffsetDateTime', () => {
   it('keeps the instant and the offset the editor wrote', () => {

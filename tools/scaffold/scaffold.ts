@@ -1,6 +1,7 @@
-import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { slugFromHeadline } from '../../src/content-model/slug.ts';
+import { authorIds } from '../../src/content-model/reference-checks.ts';
 import { parseOffsetDateTime } from '../../src/content-model/offset-date-time.ts';
 
 /**
@@ -36,16 +37,6 @@ const ALMATY_OFFSET = '+06:00';
 export function almatyNow(now: Date): string {
   const shifted = new Date(now.getTime() + 6 * 60 * 60 * 1000);
   return `${shifted.toISOString().slice(0, 16)}:00${ALMATY_OFFSET}`;
-}
-
-/** Authors known in `contentDir/authors`, by id. */
-export function authorIds(contentDir: string): string[] {
-  const dir = join(contentDir, 'authors');
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir)
-    .filter((name) => /\.ya?ml$/.test(name))
-    .map((name) => name.replace(/\.ya?ml$/, ''))
-    .sort();
 }
 
 /** YAML double-quoted string: safe for any headline, including quotes and colons. */

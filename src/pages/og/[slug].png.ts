@@ -1,25 +1,21 @@
+import { readFile } from 'node:fs/promises';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { site } from '../../config/site';
-import { getOpinionAuthors, getPublishedOpinions } from '../../routing/published';
+import { withCacheKey } from '../../routing/cache-keys';
+import { getSiteData } from '../../routing/published';
 import { socialImageInput } from '../../sharing/opinion-sharing';
-import { getSocialImage, SOCIAL_IMAGE, type SocialImageInput } from '../../sharing/social-image';
+import { SOCIAL_IMAGE, socialImageKey, type SocialImageInput } from '../../sharing/social-image';
+import { socialImageFile } from '../../sharing/social-images';
 
-/**
- * Social images in `npm run dev`, drawn on request. A build writes them with
- * the social-images integration instead (src/integrations/social-images.ts).
- */
+/** Each op-ed's 1200×630 preview image, reused while what it shows is unchanged. */
 export const getStaticPaths = (async () => {
-  if (!site.features.socialImages || !import.meta.env.DEV) return [];
-  const opinions = await getPublishedOpinions();
-  return Promise.all(
-    opinions.map(async (opinion) => ({
-      params: { slug: opinion.id },
-      props: { input: socialImageInput(opinion, await getOpinionAuthors(opinion)) },
-    })),
-  );
+  const { opinions } = await getSiteData();
+  return opinions.map(({ opinion, authors }) => {
+    const input = socialImageInput(opinion, authors);
+    return withCacheKey({ params: { slug: opinion.id }, props: { input } }, socialImageKey(input));
+  });
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ input: SocialImageInput }> = async ({ props }) => {
-  const { png } = await getSocialImage(props.input);
+  const png = await readFile(await socialImageFile(props.input));
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': SOCIAL_IMAGE.type } });
 };

@@ -1,0 +1,6 @@
+import type { CollectionEntry } from 'astro:content';
+
+/** An op-ed as Astro's content layer loads it: the one type for an op-ed everywhere. */
+export type Opinion = CollectionEntry<'opinions'>;
+/** An author, likewise. */
+export type Author = CollectionEntry<'authors'>;

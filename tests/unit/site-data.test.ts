@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import type { Author, Opinion } from '../../src/content-model/entries';
+import { siteData } from '../../src/routing/site-data';
+import { sitemapEntries } from '../../src/sharing/sitemap';
+import { absoluteUrl } from '../../src/routing/urls';
+
+const author = (id: string, name: string, digest = `${id}-1`) =>
+  ({ id, collection: 'authors', digest, data: { name, bio: 'Bio.', links: [] } }) as unknown as Author;
+
+function opinion(id: string, fields: Record<string, unknown> = {}, digest = `${id}-1`): Opinion {
+  return {
+    id,
+    collection: 'opinions',
+    digest,
+    data: {
+      title: id,
+      description: 'D',
+      published: '2024-03-02T10:00:00+05:00',
+      authors: [{ collection: 'authors', id: 'ivan' }],
+      tags: ['elections'],
+      lang: 'en',
+      draft: false,
+      ...fields,
+    },
+  } as unknown as Opinion;
+}
+
+const now = { now: new Date('2025-01-01T00:00:00Z'), preview: false };
+const authors = [author('ivan', 'Ivan'), author('aigul', 'Aigul')];
+
+describe('what a build publishes', () => {
+  const entries = [
+    opinion('older', { published: '2019-06-10T10:00:00+06:00' }),
+    opinion('newer', { tags: ['elections', 'economy'] }),
+    opinion('draft', { draft: true }),
+    opinion('scheduled', { published: '2999-01-01T00:00:00+05:00' }),
+    opinion('perevod', { lang: 'ru', translationOf: { collection: 'opinions', id: 'older' } }),
+  ];
+  const data = siteData(entries, authors, now);
+
+  it('lists published op-eds newest first, with their authors, and no draft or scheduled one', () => {
+    expect(data.opinions.map(({ opinion }) => opinion.id)).toEqual(['newer', 'perevod', 'older']);
+    expect(data.opinions[0]!.authors.map((a) => a.data.name)).toEqual(['Ivan']);
+  });
+
+  it('links translations both ways', () => {
+    const older = data.opinions.find(({ opinion }) => opinion.id === 'older')!;
+    expect(older.alternates.map(({ hreflang, id }) => `${hreflang}:${id}`)).toEqual([
+      'en:older',
+      'ru:perevod',
+      'x-default:older',
+    ]);
+  });
+
+  it('gives topics and authors their listings', () => {
+    expect(data.topics.map(({ tag, opinions }) => [tag, opinions.length])).toEqual([
+      ['elections', 3],
+      ['economy', 1],
+    ]);
+    expect(data.authors.map(({ author, opinions }) => [author.id, opinions.length])).toEqual([
+      ['aigul', 0],
+      ['ivan', 3],
+    ]);
+  });
+
+  it('changes an op-ed page’s cache key when the op-ed, its author or its translations change', () => {
+    const key = (list: Opinion[], people = authors) =>
+      siteData(list, people, now).opinions.find(({ opinion }) => opinion.id === 'older')!.cacheKey;
+    const base = key(entries);
+    expect(key(entries)).toBe(base);
+    expect(key(entries.map((e) => (e.id === 'older' ? { ...e, digest: 'older-2' } : e)))).not.toBe(base);
+    expect(key(entries, [author('ivan', 'Ivan', 'ivan-2'), authors[1]!])).not.toBe(base);
+    expect(key(entries.filter((e) => e.id !== 'perevod'))).not.toBe(base);
+  });
+
+  it('stops the build when translationOf names no op-ed', () => {
+    const broken = opinion('x', { translationOf: { collection: 'opinions', id: 'nowhere' } });
+    expect(() => siteData([broken], authors, now)).toThrow(/translationOf: “nowhere” is not an op-ed/);
+  });
+
+  it('puts every page in the sitemap, op-eds dated and with their alternates', () => {
+    const sitemap = sitemapEntries(data);
+    expect(sitemap.map((entry) => entry.url)).toEqual(
+      [
+        '/',
+        '/authors/aigul/',
+        '/authors/ivan/',
+        '/opinion/newer/',
+        '/opinion/older/',
+        '/opinion/perevod/',
+        '/search/',
+        '/topics/',
+        '/topics/economy/',
+        '/topics/elections/',
+      ].map(absoluteUrl),
+    );
+    const older = sitemap.find((entry) => entry.url === absoluteUrl('/opinion/older/'))!;
+    expect(older.lastmod).toBe('2019-06-10T10:00:00+06:00');
+    expect(older.links).toHaveLength(3);
+  });
+});
