@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { site } from '../../src/config/site';
 import { buildFixture, type FixtureBuild } from '../support/build-fixture';
 import { listPages, readPage, textOf } from '../support/site';
+import { readSitemap } from '../../tools/gates/read-sitemap.mjs';
 
 describe('listings paginate 20 a page, and topics have pages', () => {
   let build: FixtureBuild;
@@ -61,5 +62,23 @@ describe('listings paginate 20 a page, and topics have pages', () => {
   it('links an op-ed’s topics to their pages', () => {
     const links = [...page('/opinion/op-ed-02/').querySelectorAll('.topics a')];
     expect(links.map((link) => link.getAttribute('href'))).toEqual(['/topics/politics/', '/topics/economy/']);
+  });
+
+  it('paginates an author’s page like every other listing', () => {
+    expect(headlines(page('/authors/guest-contributor/'))).toHaveLength(20);
+    expect(headlines(page('/authors/guest-contributor/page/2/'))).toEqual([
+      'Op-ed number 02',
+      'Op-ed number 01',
+    ]);
+    const nav = page('/authors/guest-contributor/').querySelector('nav.pagination')!;
+    expect(nav.querySelector('a[rel="next"]')!.getAttribute('href')).toBe(
+      '/authors/guest-contributor/page/2/',
+    );
+  });
+
+  it('lists exactly the pages the build wrote in the sitemap, the 404 page aside', () => {
+    const inSitemap = readSitemap(build.outDir).map((url) => url.pathname);
+    const written = listPages(build.outDir).filter((path) => path !== '/404.html');
+    expect([...inSitemap].sort()).toEqual([...written].sort());
   });
 });

@@ -38,15 +38,6 @@ beforeAll(() => {
   expect(first.status, first.output).toBe(0);
 });
 
-describe('the build log', () => {
-  it('lists each page written on a line of its own, though pages are written four at a time', () => {
-    const pageLines = first.output.split('\n').filter((line) => line.includes('├─'));
-    expect(pageLines.length).toBeGreaterThan(10);
-    for (const line of pageLines) expect(line.match(/├─/g), line).toHaveLength(1);
-    expect(pageLines.some((line) => line.includes('/opinion/second-op-ed/index.html'))).toBe(true);
-  });
-});
-
 describe('rebuilding after an edit', () => {
   it('shows the edit and reuses the untouched op-ed unchanged', () => {
     const untouched = readFileSync(opinionFile(seed), 'utf-8');
