@@ -1,13 +1,9 @@
 /**
- * `npm run bench [-- --n 10000] [-- --only cold,rebuild,bare,satteri] [-- --repeat 3]`: builds N
+ * `npm run bench [-- --n 10000] [-- --only cold,rebuild] [-- --repeat 3]`: builds N
  * synthetic op-eds in a scratch folder (never content/) through
  * scripts/build.mjs and measures
  * - cold: a first build with an empty cache;
  * - rebuild: the same site again after editing one op-ed;
- * - bare: a cold build with BARE_BUILD=1 (no social images, no feeds);
- * - satteri: a bare cold build with Astro's default Markdown processor
- *   (BENCH_MARKDOWN=satteri), to show what the unified pipeline with
- *   remark-smartypants costs.
  * Wall time and peak memory (max RSS, from /usr/bin/time -v) per build, then
  * PASS/FAIL per target. With --repeat R, the builds run R times in turn (so
  * a busy spell on a shared machine hits every kind alike) and each build's
@@ -33,15 +29,13 @@ import { generateContent, opinionSlug } from './generate.ts';
 
 /** The scale targets, in one place. */
 const targets = {
-  /** Cold build ≤ this many times the bare-layout build of the same op-eds. */
-  coldOverBare: 1.3,
   /** Rebuild after editing one op-ed ≤ this share of the cold build. */
   rebuildOverCold: 0.3,
   /** At this many op-eds the build must succeed with Node's default heap limit. */
   heapLimitScale: 10_000,
 };
 
-const builds = ['cold', 'rebuild', 'bare', 'satteri'] as const;
+const builds = ['cold', 'rebuild'] as const;
 type BuildName = (typeof builds)[number];
 
 const { values } = parseArgs({
@@ -69,8 +63,6 @@ interface BuildResult {
   msPerOpEd: number;
   maxRssMb: number;
   ok: boolean;
-  /** Pages (op-eds, listings, feeds) copied from the previous build instead of rendered (rebuild only). */
-  reusedPages?: number;
   /** Wall time of every run, when repeated; the other fields are the median run's. */
   runsMs?: number[];
 }
@@ -111,14 +103,11 @@ function build(name: BuildName, variant: string, env: Record<string, string>): B
   const maxRssKb = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(time)?.[1] ?? 0);
   const ok = result.status === 0;
   if (!ok) console.error(`${name} build failed (log: ${log}):\n${output.slice(-3000)}`);
-  const reusedPages =
-    name === 'rebuild' ? (output.match(/├─ \S+ \((?:restored|cached)\)/g) ?? []).length : undefined;
   const measured = {
     ms,
     msPerOpEd: Number((ms / count).toFixed(2)),
     maxRssMb: Math.round(maxRssKb / 1024),
     ok,
-    ...(reusedPages === undefined ? {} : { reusedPages }),
   };
   console.log(`${name.padEnd(8)} ${JSON.stringify(measured)}`);
   return measured;
@@ -137,10 +126,6 @@ try {
       appendFileSync(edited, `\nAn editor added this sentence after the op-ed was published (${round}).\n`);
       record('rebuild', build('rebuild', folder('full'), {}));
     }
-    if (selected.has('bare')) record('bare', build('bare', folder('bare'), { BARE_BUILD: '1' }));
-    // Bare too, so it differs from the bare build only in the Markdown processor.
-    if (selected.has('satteri'))
-      record('satteri', build('satteri', folder('satteri'), { BARE_BUILD: '1', BENCH_MARKDOWN: 'satteri' }));
   }
 } finally {
   if (!values.keep) rmSync(scratch, { recursive: true, force: true });
@@ -163,15 +148,7 @@ interface TargetResult {
   pass: boolean;
 }
 const checks: TargetResult[] = [];
-const { cold, rebuild, bare, satteri } = results;
-if (cold && bare && cold.ok && bare.ok) {
-  const ratio = cold.ms / bare.ms;
-  checks.push({
-    target: `cold ≤ ${targets.coldOverBare}× bare layout`,
-    measured: `${ratio.toFixed(2)}×`,
-    pass: ratio <= targets.coldOverBare,
-  });
-}
+const { cold, rebuild } = results;
 if (cold && rebuild && cold.ok && rebuild.ok) {
   const share = rebuild.ms / cold.ms;
   checks.push({
@@ -187,13 +164,9 @@ if (cold && count >= targets.heapLimitScale) {
     pass: cold.ok,
   });
 }
-const markdownCost =
-  bare && satteri && bare.ok && satteri.ok ? Number((bare.ms / satteri.ms).toFixed(2)) : undefined;
 
 for (const check of checks)
   console.log(`${check.pass ? 'PASS' : 'FAIL'}  ${check.target}: ${check.measured}`);
-if (markdownCost !== undefined)
-  console.log(`Markdown: unified + smartypants = ${markdownCost}× Sätteri's build time`);
 
 const run = {
   date: new Date().toISOString(),
@@ -209,7 +182,6 @@ const run = {
     loadAverage1mAfter: Number(loadavg()[0]!.toFixed(2)),
   },
   builds: results,
-  unifiedOverSatteri: markdownCost,
   targets: checks,
 };
 
@@ -250,7 +222,6 @@ function markdownReport(runs: Array<typeof run>): string {
     for (const [name, result] of Object.entries(entry.builds)) {
       const notes = [
         result.ok ? '' : 'FAILED',
-        result.reusedPages === undefined ? '' : `${result.reusedPages} pages reused`,
         result.runsMs ? `runs: ${result.runsMs.map((ms) => `${(ms / 1000).toFixed(1)} s`).join(', ')}` : '',
       ]
         .filter(Boolean)
@@ -262,9 +233,6 @@ function markdownReport(runs: Array<typeof run>): string {
     lines.push('');
     for (const check of entry.targets) {
       lines.push(`- ${check.pass ? 'PASS' : 'FAIL'} ${check.target}: ${check.measured}`);
-    }
-    if (entry.unifiedOverSatteri !== undefined) {
-      lines.push(`- Markdown pipeline: unified + remark-smartypants = ${entry.unifiedOverSatteri}× Sätteri`);
     }
     lines.push('');
   }
