@@ -48,7 +48,7 @@ export function calibratedCpuSlowdown(benchmarkIndex) {
   return Math.round((m0 + ((benchmarkIndex - i0) / (i1 - i0)) * (m1 - m0)) * 10) / 10;
 }
 
-const lighthouseBin = fileURLToPath(new URL('../node_modules/.bin/lighthouse', import.meta.url));
+const lighthouseBin = fileURLToPath(new URL('../../node_modules/.bin/lighthouse', import.meta.url));
 
 /**
  * @typedef {object} LighthouseRun
