@@ -8,11 +8,11 @@ import { describeUnsafeMarkup, findUnsafeMarkup, type UnsafeMarkup } from './out
 import { CleanVerdicts } from './clean-verdicts.ts';
 
 /** What decides a verdict besides the file itself: the rules and the HTML parser's version. */
-const CHECKER_SOURCES = ['src/lib/security', 'package-lock.json'];
+export const CHECKER_SOURCES = ['src/deploy/output-safety.ts', 'package-lock.json'];
 
 /**
  * Refuses to publish markup that could run code (see
- * src/lib/security/output-safety.ts), then writes `_headers` for Netlify /
+ * src/deploy/output-safety.ts), then writes `_headers` for Netlify /
  * Cloudflare Pages from src/deploy/headers.ts. List it last, so it sees
  * every other integration's output.
  */

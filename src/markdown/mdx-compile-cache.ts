@@ -78,7 +78,7 @@ export function assertMdxPluginWrapped(): void {
  * the Markdown plugins and what they import, the config and the installed
  * packages. Any change here recompiles every op-ed.
  */
-const PIPELINE_SOURCES = [
+export const PIPELINE_SOURCES = [
   'src/markdown',
   'src/content-model',
   'src/config',

@@ -1,26 +1,16 @@
 /**
  * `npm run check`: checks every op-ed and author without building the site
  * and lists every problem at once. Exit status 1 if there are any. The rules
- * live in src/lib/content-check.ts. Op-eds found clean before are not
+ * live in tools/content-check/content-check.ts. Op-eds found clean before are not
  * checked again while they, the rules and the files they may refer to stay
- * the same (see src/lib/clean-verdicts.ts).
+ * the same (see src/deploy/clean-verdicts.ts).
  */
 import { join } from 'node:path';
 import { buildCacheDir } from '../../src/config/cache-dir.ts';
 import { contentDir } from '../../src/content-model/content-dir.ts';
 import { sourcesFingerprint } from '../../src/deploy/build-fingerprint.ts';
 import { CleanVerdicts } from '../../src/deploy/clean-verdicts.ts';
-import { checkContent } from './content-check.ts';
-
-/** Everything the rules are made of: schemas, Markdown plugins, their helpers, config and packages. */
-const RULE_SOURCES = [
-  'src/lib',
-  'src/markdown',
-  'src/schemas',
-  'src/config',
-  'src/i18n',
-  'package-lock.json',
-];
+import { checkContent, RULE_SOURCES } from './content-check.ts';
 
 const verdicts = new CleanVerdicts(
   join(buildCacheDir, 'content-check.json'),

@@ -13,6 +13,16 @@ import { opinionIdFromPath } from '../../src/content-model/opinion-id';
 import { referenceProblems } from '../../src/content-model/reference-checks';
 import { slugFromHeadline, slugPattern } from '../../src/content-model/slug';
 
+/** Everything the rules are made of: schemas, Markdown plugins, their helpers, config and packages. */
+export const RULE_SOURCES = [
+  'src/content-model',
+  'src/markdown',
+  'src/config',
+  'src/i18n',
+  'tools/content-check',
+  'package-lock.json',
+];
+
 /**
  * `npm run check`: every rule the build enforces on content, without the
  * build — the same schema and the same remark plugins — reporting every
