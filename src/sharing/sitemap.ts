@@ -13,6 +13,15 @@ export const sitemapSize = 45_000;
  * with their translations as hreflang alternates), search and topics.
  */
 export function sitemapEntries(data: SiteData): SitemapItemLoose[] {
+  let entries = entriesOf.get(data);
+  if (!entries) entriesOf.set(data, (entries = listEntries(data)));
+  return entries;
+}
+
+/** Worked out once per build's site data, though the index and every sitemap file read it. */
+const entriesOf = new WeakMap<SiteData, SitemapItemLoose[]>();
+
+function listEntries(data: SiteData): SitemapItemLoose[] {
   const listings = [data.home, ...data.topics, ...data.authors];
   const pages = [
     '/topics/',
