@@ -170,12 +170,9 @@ export async function renderSocialImageSvg(input: SocialImageInput): Promise<str
 }
 
 /**
- * The image as lossless full-colour PNG. A cold build draws one per op-ed, so
- * speed decides (measured per image, `npm run bench` machine): satori 12 to
- * 17 ms; rasterising and encoding 17 ms at zlib level 3 for 72 KB, against
- * 23 ms at level 6 for 64 KB, 56 ms for a 47 KB palette PNG (quantising and
- * dithering are the cost) and 46 ms at level 9. The image stays far under
- * the 300 KB budget.
+ * The image as lossless full-colour PNG at a low zlib level: a cold build
+ * draws one per op-ed, so encoding speed matters more than a few kilobytes
+ * (the figures are in README, "Performance").
  */
 export async function renderSocialImage(input: SocialImageInput): Promise<Buffer> {
   const svg = await renderSocialImageSvg(input);
@@ -218,26 +215,4 @@ export async function getSocialImage(
 ): Promise<{ png: Buffer; generated: boolean }> {
   const { file, generated } = await ensureSocialImage(input, cacheDir);
   return { png: readFileSync(file), generated };
-}
-
-/**
- * Draws each image not yet cached until done or `stopped()`; returns how many
- * it drew. Two at a time: while sharp encodes one image on its own thread,
- * satori lays out the next on this one.
- */
-export async function drawSocialImages(
-  inputs: readonly SocialImageInput[],
-  stopped: () => boolean = () => false,
-  cacheDir = socialImageCacheDir(),
-): Promise<number> {
-  let next = 0;
-  let drawn = 0;
-  const drawInTurn = async () => {
-    while (next < inputs.length && !stopped()) {
-      const input = inputs[next++]!;
-      if ((await ensureSocialImage(input, cacheDir)).generated) drawn += 1;
-    }
-  };
-  await Promise.all([drawInTurn(), drawInTurn()]);
-  return drawn;
 }

@@ -73,6 +73,23 @@ describe('what a build publishes', () => {
     expect(key(entries.filter((e) => e.id !== 'perevod'))).not.toBe(base);
   });
 
+  it('changes the cache key of every listing that shows an edited op-ed, and of no other', () => {
+    const keys = (list: Opinion[]) => {
+      const built = siteData(list, authors, now);
+      return new Map([
+        ...[built.home, ...built.topics, ...built.authors].flatMap(({ pages }) =>
+          pages.map((page) => [page.path, page.cacheKey] as const),
+        ),
+        ...built.opinions.map(({ opinion, cacheKey }) => [opinion.id, cacheKey] as const),
+      ]);
+    };
+    const before = keys(entries);
+    const after = keys(entries.map((e) => (e.id === 'newer' ? { ...e, digest: 'newer-2' } : e)));
+    const changed = [...before].filter(([path, key]) => after.get(path) !== key).map(([path]) => path);
+    expect(changed.sort()).toEqual(['/', '/authors/ivan/', '/topics/economy/', '/topics/elections/', 'newer']);
+    expect([...before.values()].every((key) => key !== undefined)).toBe(true);
+  });
+
   it('stops the build when translationOf names no op-ed', () => {
     const broken = opinion('x', { translationOf: { collection: 'opinions', id: 'nowhere' } });
     expect(() => siteData([broken], authors, now)).toThrow(/translationOf: “nowhere” is not an op-ed/);

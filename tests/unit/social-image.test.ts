@@ -8,6 +8,7 @@ import {
   renderSocialImageSvg,
   SOCIAL_IMAGE,
   socialImageColors,
+  socialImageKey,
   socialImageLayout,
   type SocialImageInput,
 } from '../../src/sharing/social-image';
@@ -118,5 +119,20 @@ describe('social image file', () => {
     expect((await getSocialImage({ ...base, headline: `${base.headline}!` }, cacheDir)).generated).toBe(true);
     expect((await getSocialImage({ ...base, lang: 'ru' }, cacheDir)).generated).toBe(true);
     expect(readdirSync(cacheDir)).toHaveLength(3);
+  });
+});
+
+describe('when a shared preview image is drawn again', () => {
+  it('draws it again when anything it shows changes, and only then', () => {
+    const key = socialImageKey(base);
+    expect(socialImageKey({ ...base })).toBe(key);
+    for (const changed of [
+      { ...base, headline: `${base.headline}?` },
+      { ...base, authors: ['Another author'] },
+      { ...base, siteName: 'Another outlet' },
+      { ...base, kicker: 'Пікір', lang: 'kk' },
+    ]) {
+      expect(socialImageKey(changed), JSON.stringify(changed)).not.toBe(key);
+    }
   });
 });
