@@ -86,7 +86,13 @@ describe('what a build publishes', () => {
     const before = keys(entries);
     const after = keys(entries.map((e) => (e.id === 'newer' ? { ...e, digest: 'newer-2' } : e)));
     const changed = [...before].filter(([path, key]) => after.get(path) !== key).map(([path]) => path);
-    expect(changed.sort()).toEqual(['/', '/authors/ivan/', '/topics/economy/', '/topics/elections/', 'newer']);
+    expect(changed.sort()).toEqual([
+      '/',
+      '/authors/ivan/',
+      '/topics/economy/',
+      '/topics/elections/',
+      'newer',
+    ]);
     expect([...before.values()].every((key) => key !== undefined)).toBe(true);
   });
 
