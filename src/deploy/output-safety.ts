@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { html as htmlSpec, parse, parseFragment, serializeOuter } from 'parse5';
+import { defaultTreeAdapter, html as htmlSpec, parse, parseFragment, serializeOuter } from 'parse5';
 import type { DefaultTreeAdapterTypes } from 'parse5';
 import sax from 'sax';
 
@@ -102,7 +102,7 @@ const attributeOf = (element: Element, name: string) =>
   element.attrs.find((attribute) => attribute.name === name && !attribute.prefix)?.value;
 
 const textOf = (element: Element) =>
-  element.childNodes.map((child) => (child.nodeName === '#text' ? child.value : '')).join('');
+  element.childNodes.map((child) => (defaultTreeAdapter.isTextNode(child) ? child.value : '')).join('');
 
 function* elementsIn(root: ParentNode): Generator<Element> {
   for (const child of root.childNodes) {

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { isBuiltin } from 'node:module';
 import { dirname, extname, join, relative, resolve } from 'node:path';
-import { parse } from 'parse5';
+import { defaultTreeAdapter, parse } from 'parse5';
 import type { DefaultTreeAdapterTypes } from 'parse5';
 import ts from 'typescript';
 
@@ -34,7 +34,7 @@ export function runtimeSpecifiers(code: string, fileName: string): string[] {
       const bindings = clause?.namedBindings;
       const onlyTypes =
         clause !== undefined &&
-        (clause.isTypeOnly ||
+        (clause.phaseModifier === ts.SyntaxKind.TypeKeyword ||
           (!clause.name &&
             bindings !== undefined &&
             ts.isNamedImports(bindings) &&
@@ -63,7 +63,7 @@ function* scriptsIn(node: DefaultTreeAdapterTypes.ParentNode): Generator<string>
   for (const child of node.childNodes) {
     if (!('tagName' in child)) continue;
     if (child.tagName === 'script')
-      yield child.childNodes.map((text) => (text.nodeName === '#text' ? text.value : '')).join('');
+      yield child.childNodes.map((text) => (defaultTreeAdapter.isTextNode(text) ? text.value : '')).join('');
     yield* scriptsIn(child);
   }
 }
