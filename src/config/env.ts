@@ -20,8 +20,6 @@ const projectFolders = ['src', 'public', 'content', 'tools', 'tests', 'deploy', 
 
 type Environment = Readonly<Record<string, string | undefined>>;
 
-const got = (input: unknown) => (input === undefined ? 'nothing' : JSON.stringify(input));
-
 /** One variable: an optional string (empty counts as a value, and a wrong one), checked by `accept`. */
 function variable<T>(
   name: string,
@@ -40,7 +38,10 @@ function variable<T>(
         context.issues.push({
           code: 'custom',
           input: value,
-          message: `${name} must be ${expected}, got ${got(value)}`,
+          message:
+            value === undefined
+              ? `${name} is not set, and its default ${JSON.stringify(fallback)} does not fit: set it to ${expected}`
+              : `${name} must be ${expected}, got ${JSON.stringify(value)}`,
         });
         return z.NEVER;
       }

@@ -168,3 +168,18 @@ describe('tool settings from the environment', () => {
     expect(refusal(() => readToolSettings({ [name]: value }))).toContain(message);
   });
 });
+
+describe('a default that does not fit this checkout', () => {
+  it('says the variable is not set and what to set it to', () => {
+    const elsewhere = mkdtempSync(join(tmpdir(), 'checkout-'));
+    const cwd = process.cwd();
+    process.chdir(elsewhere);
+    try {
+      expect(refusal(() => build({}))).toContain(
+        'CONTENT_DIR is not set, and its default "./content" does not fit: set it to a folder holding opinions/ and authors/, such as ./content',
+      );
+    } finally {
+      process.chdir(cwd);
+    }
+  });
+});
