@@ -1,11 +1,12 @@
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { authorSchema, opinionSchema } from './content-model/schema';
-import { contentDir } from './content-model/content-dir';
+import { buildSettings } from './config/env';
 import { verbatimFrontmatterGlob } from './content-model/loader';
 import { uniqueOpinionIds } from './content-model/opinion-id';
 import { authorIds, referenceProblems } from './content-model/reference-checks';
 
+const { contentDir } = buildSettings();
 const opinionId = uniqueOpinionIds(`${contentDir}/opinions`);
 
 const opinions = defineCollection({

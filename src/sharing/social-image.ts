@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import satori from 'satori';
 import sharp from 'sharp';
 import { fitText } from './fit-text.ts';
+import { buildSettings } from '../config/env.ts';
 
 /**
  * The 1200×630 preview image of an op-ed (the size Facebook, LinkedIn, X and
@@ -181,7 +182,7 @@ export async function renderSocialImage(input: SocialImageInput): Promise<Buffer
 
 /** Cache folder; tests point SOCIAL_IMAGE_CACHE_DIR at a temporary one. */
 export function socialImageCacheDir(): string {
-  return resolve(process.env.SOCIAL_IMAGE_CACHE_DIR ?? 'node_modules/.cache/og');
+  return buildSettings().socialImageCacheDir;
 }
 
 /** Hash of every input that changes a pixel. */
