@@ -63,7 +63,7 @@ export function outputCheck(): AstroIntegration {
         );
       },
       // Astro's pages and feeds, as soon as they are written. In a first
-      // build, parsing them is most of the check (7 s at 1,000 op-eds), and
+      // build, parsing them is most of the check, and
       // it runs while social images are still being drawn on the other core.
       'astro:build:generated': async ({ dir }) => {
         await checkOutput(fileURLToPath(dir));
