@@ -1,6 +1,6 @@
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { authorSchema, opinionSchema } from './content-model/schema';
+import { authorSchemaWith, opinionSchema } from './content-model/schema';
 import { contentDir } from './content-model/content-dir';
 import { verbatimFrontmatterGlob } from './content-model/loader';
 import { uniqueOpinionIds } from './content-model/opinion-id';
@@ -24,7 +24,7 @@ const opinions = defineCollection({
 
 const authors = defineCollection({
   loader: glob({ pattern: '*.{yaml,yml}', base: `${contentDir}/authors` }),
-  schema: authorSchema,
+  schema: ({ image }) => authorSchemaWith(image()),
 });
 
 export const collections = { opinions, authors };

@@ -10,6 +10,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { renderLocalNginxConf, renderNginxDeployFiles } from '../src/deploy/nginx-config.ts';
+import { redirectFiles } from '../src/deploy/redirects.ts';
 
 const nginx = process.env.NGINX_BIN ?? '/usr/sbin/nginx';
 const brotliModule = '/usr/lib/nginx/modules/ngx_http_brotli_filter_module.so';
@@ -18,6 +19,7 @@ const root = resolve(process.env.DIST_DIR ?? 'dist');
 const deployDir = resolve(import.meta.dirname, '../deploy/nginx');
 const host = process.env.HOST ?? '127.0.0.1';
 const port = Number(process.env.PORT ?? 8080);
+const redirectRules = join(root, redirectFiles.nginx);
 
 function fail(message) {
   console.error(message);
@@ -51,6 +53,7 @@ writeFileSync(
     deployDir,
     brotliModule: existsSync(brotliModule) ? brotliModule : undefined,
     mimeTypes,
+    redirectRules: existsSync(redirectRules) ? redirectRules : undefined,
   }),
 );
 

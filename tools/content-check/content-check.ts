@@ -11,6 +11,7 @@ import { formatProblem } from '../../src/markdown/report';
 import { frontmatterKeyLine, parseFrontmatter, splitFrontmatter } from '../../src/content-model/frontmatter';
 import { opinionIdFromPath } from '../../src/content-model/opinion-id';
 import { referenceProblems } from '../../src/content-model/reference-checks';
+import { addressProblems } from '../../src/content-model/addresses';
 import { slugFromHeadline, slugPattern } from '../../src/content-model/slug';
 
 /** Everything the rules are made of: schemas, Markdown plugins, their helpers, config and packages. */
@@ -46,7 +47,28 @@ export async function checkContent(
     // A plugin reports all its problems in one message, one per line.
     problems.push(...found.flatMap((text) => text.split('\n')).sort(byLine));
   }
+  problems.push(...checkAddresses(opinions));
   return problems;
+}
+
+/** The build's rule for addresses across op-eds (src/content-model/addresses.ts), over every file. */
+function checkAddresses(paths: readonly string[]): string[] {
+  const opinions = paths.map((path) => {
+    let oldAddresses: unknown;
+    try {
+      oldAddresses = parseFrontmatter(splitFrontmatter(readFileSync(path, 'utf-8')).raw).oldAddresses;
+    } catch {
+      // A file whose frontmatter does not parse is reported by its own check.
+    }
+    return {
+      id: opinionIdFromPath(path),
+      file: shown(path),
+      oldAddresses: Array.isArray(oldAddresses) ? oldAddresses.filter((old) => typeof old === 'string') : [],
+    };
+  });
+  return addressProblems(opinions).map(({ file, field, problem, fix }) =>
+    formatProblem(file, undefined, field, problem, fix),
+  );
 }
 
 /** Orders one file's problems top to bottom, as the editor reads the file. */
