@@ -206,3 +206,14 @@ export function authorSchemaWith<Img extends z.ZodType = z.ZodString>(
 
 /** The author schema for steps outside Astro's content layer: the photo stays a plain path. */
 export const authorSchema = authorSchemaWith();
+
+/**
+ * An outlet page (About, Opinion-section policy, Corrections policy, Submit,
+ * Contact): content/pages/<language>/<page>.mdx, e.g. content/pages/ru/about.mdx.
+ */
+export const standardsPageSchema = z.strictObject({
+  /** Heading of the page and its name in the footer. */
+  title: text('title', 80, 'Opinion-section policy'),
+  /** One sentence on what the page says, for search results and previews. */
+  description: text('description', 300, 'What an op-ed is, how we choose and edit them.'),
+});

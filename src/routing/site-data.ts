@@ -1,11 +1,11 @@
-import { site } from '../config/site';
 import { isPublished, newestFirst, type PublicationOptions } from '../content-model/publication';
 import { topicsOf } from '../content-model/topics';
 import { alternatesOf, translationGroups, type Alternate } from '../content-model/translations';
 import { cacheKeyOf, type Digested } from './cache-keys';
 import { paginate, type ListingPage } from './listing';
-import type { Author, Opinion } from '../content-model/entries';
-import { authorPath, topicPath } from './urls';
+import type { Author, Opinion, StandardsPageEntry } from '../content-model/entries';
+import { locales, site, type Locale } from '../config/site';
+import { authorPath, standardsPages, standardsPath, topicPath, type StandardsPage } from './urls';
 import { addressProblems } from '../content-model/addresses';
 import { newestDateTime, parseOffsetDateTime } from '../content-model/offset-date-time';
 import { formatProblem } from '../markdown/report';
@@ -60,6 +60,23 @@ export interface AuthorListing extends Listing {
   feedCacheKey: string | undefined;
 }
 
+/** One outlet page in one language. */
+export interface PublishedStandardsPage {
+  entry: StandardsPageEntry;
+  page: StandardsPage;
+  lang: Locale;
+  path: string;
+}
+
+/** A link to an outlet page for a reader of one language: theirs, else the default language's. */
+export interface StandardsLink {
+  page: StandardsPage;
+  path: string;
+  title: string;
+  /** The language of the page linked to, which may differ from the reader's. */
+  lang: Locale;
+}
+
 /** What the site publishes in one build; every page, feed, image and the sitemap read this. */
 export interface SiteData {
   /** Newest first. */
@@ -73,6 +90,51 @@ export interface SiteData {
   moved: MovedAddress[];
   /** Withdrawn op-eds, by slug. */
   withdrawn: WithdrawnOpinion[];
+  /** The outlet's pages, every language. */
+  standards: PublishedStandardsPage[];
+  /** Per reader's language, the outlet pages to link to (footer, disclaimer, JSON-LD), in standardsPages order. */
+  standardsLinks: Record<Locale, StandardsLink[]>;
+}
+
+/** Reads content/pages/<lang>/<page>.mdx; a file elsewhere or of another name stops the build. */
+function standardsOf(entries: readonly StandardsPageEntry[]): PublishedStandardsPage[] {
+  return entries
+    .map((entry) => {
+      const [lang, page, ...rest] = entry.id.split('/');
+      const known = (standardsPages as readonly string[]).includes(page ?? '');
+      if (rest.length > 0 || !lang || !(locales as readonly string[]).includes(lang) || !known) {
+        throw new Error(
+          formatProblem(
+            entry.filePath ?? entry.id,
+            undefined,
+            'file name',
+            'an outlet page must be content/pages/<language>/<page>.mdx',
+            `use a language folder (${locales.join(', ')}) and one of the page names ${standardsPages.join(', ')}, e.g. content/pages/ru/about.mdx`,
+          ),
+        );
+      }
+      return {
+        entry,
+        page: page as StandardsPage,
+        lang: lang as Locale,
+        path: standardsPath(page as StandardsPage, lang as Locale),
+      };
+    })
+    .sort((a, b) => a.path.localeCompare(b.path));
+}
+
+function standardsLinksOf(pages: readonly PublishedStandardsPage[]): Record<Locale, StandardsLink[]> {
+  const find = (page: StandardsPage, lang: Locale) =>
+    pages.find((found) => found.page === page && found.lang === lang);
+  return Object.fromEntries(
+    locales.map((lang) => [
+      lang,
+      standardsPages.flatMap((page) => {
+        const found = find(page, lang) ?? find(page, site.defaultLocale);
+        return found ? [{ page, path: found.path, title: found.entry.data.title, lang: found.lang }] : [];
+      }),
+    ]),
+  ) as Record<Locale, StandardsLink[]>;
 }
 
 /** Whether `published` is more than a calendar year before `now`. */
@@ -114,6 +176,7 @@ export function siteData(
   entries: readonly Opinion[],
   authorEntries: readonly Author[],
   options: PublicationOptions,
+  pageEntries: readonly StandardsPageEntry[] = [],
 ): SiteData {
   const ids = new Set(entries.map((entry) => entry.id));
   for (const entry of entries) {
@@ -125,6 +188,7 @@ export function siteData(
     }
   }
   refuseAddressConflicts(entries);
+  const standards = standardsOf(pageEntries);
   const live = entries.filter((entry) => isPublished(entry.data, options)).sort(newestFirst);
   const published = live.filter((entry) => !entry.data.withdrawn);
   const authorById = new Map(authorEntries.map((author) => [author.id, author]));
@@ -188,5 +252,7 @@ export function siteData(
     authors,
     moved,
     withdrawn,
+    standards,
+    standardsLinks: standardsLinksOf(standards),
   };
 }

@@ -9,6 +9,7 @@ import { opinionComponents } from '../components/opinion-components';
 import { absolutizeLinks, dropVisuallyHidden } from './absolute-links';
 import type { Opinion } from '../routing/published';
 import { absoluteUrl, opinionPath } from '../routing/urls';
+import { getSiteData } from '../routing/published';
 
 let container: AstroContainer | undefined;
 /** Each op-ed is rendered once per build, though it appears in several feeds. */
@@ -35,10 +36,15 @@ async function renderUncached(opinion: Opinion): Promise<string> {
   const { lang, pullQuote, corrections } = opinion.data;
   const { Content } = await render(opinion);
   const parts = [
-    await container.renderToString(DisclaimerBanner, { props: { lang } }),
+    await container.renderToString(DisclaimerBanner, { props: { lang, policy: await opinionPolicy(lang) } }),
     pullQuote ? await container.renderToString(PullQuote, { props: { text: pullQuote } }) : '',
     await container.renderToString(Content, { props: { components: opinionComponents } }),
     await container.renderToString(Corrections, { props: { corrections, lang } }),
   ];
   return absolutizeLinks(dropVisuallyHidden(parts.join('\n')), absoluteUrl(opinionPath(opinion.id)));
+}
+
+/** The Opinion-section policy the disclaimer links to, as on the page. */
+async function opinionPolicy(lang: Opinion['data']['lang']) {
+  return (await getSiteData()).standardsLinks[lang].find((link) => link.page === 'opinion-policy');
 }

@@ -46,11 +46,11 @@ export interface PublisherInput {
   name: string;
   url: string;
   logo: { url: string; width: number; height: number };
-  /** Absolute URLs of the standards pages, in the page's language. */
-  publishingPrinciples: string;
-  correctionsPolicy: string;
-  ethicsPolicy: string;
-  masthead: string;
+  /** Absolute URLs of the standards pages, in the page's language; left out when the site has none. */
+  publishingPrinciples?: string | undefined;
+  correctionsPolicy?: string | undefined;
+  ethicsPolicy?: string | undefined;
+  masthead?: string | undefined;
 }
 
 export interface JsonLdInput {
@@ -88,10 +88,10 @@ export function opinionJsonLd(input: JsonLdInput): Record<string, unknown> {
       name: publisher.name,
       url: publisher.url,
       logo: { '@type': 'ImageObject', ...publisher.logo },
-      publishingPrinciples: publisher.publishingPrinciples,
-      correctionsPolicy: publisher.correctionsPolicy,
-      ethicsPolicy: publisher.ethicsPolicy,
-      masthead: publisher.masthead,
+      ...(publisher.publishingPrinciples && { publishingPrinciples: publisher.publishingPrinciples }),
+      ...(publisher.correctionsPolicy && { correctionsPolicy: publisher.correctionsPolicy }),
+      ...(publisher.ethicsPolicy && { ethicsPolicy: publisher.ethicsPolicy }),
+      ...(publisher.masthead && { masthead: publisher.masthead }),
     },
     ...(input.image && { image: { '@type': 'ImageObject', ...input.image } }),
     ...(input.corrections.length > 0 && {

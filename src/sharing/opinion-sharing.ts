@@ -7,7 +7,8 @@ import { opinionJsonLd, type PersonInput, type PublisherInput } from './json-ld'
 import type { Author, Opinion, PublishedOpinion } from '../routing/published';
 import { icons } from './site-icons';
 import { joinAuthors, SOCIAL_IMAGE, type SocialImageInput } from './social-image';
-import { absoluteUrl, authorPath, opinionPath, socialImagePath, standardsPath } from '../routing/urls';
+import { absoluteUrl, authorPath, opinionPath, socialImagePath, type StandardsPage } from '../routing/urls';
+import type { StandardsLink } from '../routing/site-data';
 
 /**
  * What an op-ed tells the services it is shared to: the social image, its
@@ -83,20 +84,28 @@ export async function personInput(author: Author, lang: Locale): Promise<PersonI
   };
 }
 
-/** The outlet as publisher, with its standards pages in `lang`. */
-export function publisherInput(lang: Locale): PublisherInput {
+/** The outlet as publisher, with the standards pages its readers in one language are linked to. */
+export function publisherInput(links: readonly StandardsLink[]): PublisherInput {
+  const url = (page: StandardsPage) => {
+    const found = links.find((link) => link.page === page);
+    return found && absoluteUrl(found.path);
+  };
   return {
     name: site.name,
     url: absoluteUrl('/'),
     logo: { url: absoluteUrl(icons.large.path), width: icons.large.size, height: icons.large.size },
-    publishingPrinciples: absoluteUrl(standardsPath('opinion-policy', lang)),
-    correctionsPolicy: absoluteUrl(standardsPath('corrections-policy', lang)),
-    ethicsPolicy: absoluteUrl(standardsPath('opinion-policy', lang)),
-    masthead: absoluteUrl(standardsPath('about', lang)),
+    publishingPrinciples: url('opinion-policy'),
+    correctionsPolicy: url('corrections-policy'),
+    ethicsPolicy: url('opinion-policy'),
+    masthead: url('about'),
   };
 }
 
-export async function opinionStructuredData({ opinion, authors, modified }: PublishedOpinion) {
+/** The op-ed's JSON-LD; `standards` are the outlet pages for its language (site data's standardsLinks). */
+export async function opinionStructuredData(
+  { opinion, authors, modified }: PublishedOpinion,
+  standards: readonly StandardsLink[],
+) {
   const { title, description, published, lang, tags, corrections } = opinion.data;
   const image = socialImageMeta(opinion, authors);
   return opinionJsonLd({
@@ -110,6 +119,6 @@ export async function opinionStructuredData({ opinion, authors, modified }: Publ
     authors: await Promise.all(authors.map((author) => personInput(author, lang))),
     corrections,
     image: image && { url: image.url, width: image.width, height: image.height },
-    publisher: publisherInput(lang),
+    publisher: publisherInput(standards),
   });
 }

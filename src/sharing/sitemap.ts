@@ -27,6 +27,7 @@ function listEntries(data: SiteData): SitemapItemLoose[] {
     '/topics/',
     searchPath(),
     ...listings.flatMap(({ pages }) => pages.map((page) => page.path)),
+    ...data.standards.map(({ path }) => path),
   ];
   const entries: SitemapItemLoose[] = pages.map((path) => ({ url: absoluteUrl(path) }));
   for (const { opinion, alternates, modified } of data.opinions) {
