@@ -35,7 +35,7 @@ const localBase = 'http://site.invalid';
  * comma-separated "url [descriptor]" pairs and URLs here never hold commas.
  * @param {string} srcset
  */
-function srcsetUrls(srcset) {
+export function srcsetUrls(srcset) {
   return srcset
     .split(',')
     .map((candidate) => candidate.trim().split(/\s+/)[0] ?? '')
