@@ -245,7 +245,7 @@ describe('links that never break', () => {
       const notice = page(path);
       expect(notice.documentElement.getAttribute('lang')).toBe('ru');
       expect(textOf(notice.querySelector('main'))).toContain('1 февраля 2024 г. снята с публикации');
-      expect(notice.querySelector('meta[name="robots"]')?.getAttribute('content')).toBe('noindex');
+      expect(notice.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(`${origin}${path}`);
     }
   });
 
