@@ -1,4 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { get, type IncomingHttpHeaders } from 'node:http';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
@@ -308,8 +309,18 @@ describe('the gates on these pages', () => {
     expect(checkHtml(build.outDir).filter((message) => message.severity === 'error')).toEqual([]);
   });
 
-  it('have no broken link', () => {
+  it('have no broken link, JSON-LD’s included', () => {
     expect(checkLinks(build.outDir)).toEqual([]);
+    const broken = join(mkdtempSync(join(tmpdir(), 'trust-links-')), 'dist');
+    cpSync(build.outDir, broken, { recursive: true });
+    rmSync(join(broken, 'corrections-policy'), { recursive: true });
+    expect(checkLinks(broken)).toContainEqual(
+      expect.objectContaining({
+        file: 'opinion/regional-reform-still-matters/index.html',
+        attribute: 'JSON-LD',
+        url: `${origin}/corrections-policy/`,
+      }),
+    );
   });
 
   it('stay within the byte budgets, the author’s photo within its own', () => {
