@@ -9,6 +9,7 @@ import { authorPath, standardsPages, standardsPath, topicPath, type StandardsPag
 import { addressProblems } from '../content-model/addresses';
 import { newestDateTime, parseOffsetDateTime } from '../content-model/offset-date-time';
 import { formatProblem } from '../markdown/report';
+import { misplacedStandardsPage, standardsPageOf } from '../content-model/standards-pages';
 
 /** A published op-ed with everything its page, listings and feeds show about it. */
 export interface PublishedOpinion {
@@ -100,25 +101,12 @@ export interface SiteData {
 function standardsOf(entries: readonly StandardsPageEntry[]): PublishedStandardsPage[] {
   return entries
     .map((entry) => {
-      const [lang, page, ...rest] = entry.id.split('/');
-      const known = (standardsPages as readonly string[]).includes(page ?? '');
-      if (rest.length > 0 || !lang || !(locales as readonly string[]).includes(lang) || !known) {
-        throw new Error(
-          formatProblem(
-            entry.filePath ?? entry.id,
-            undefined,
-            'file name',
-            'an outlet page must be content/pages/<language>/<page>.mdx',
-            `use a language folder (${locales.join(', ')}) and one of the page names ${standardsPages.join(', ')}, e.g. content/pages/ru/about.mdx`,
-          ),
-        );
+      const found = standardsPageOf(entry.id);
+      if (!found) {
+        const { field, problem, fix } = misplacedStandardsPage;
+        throw new Error(formatProblem(entry.filePath ?? entry.id, undefined, field, problem, fix));
       }
-      return {
-        entry,
-        page: page as StandardsPage,
-        lang: lang as Locale,
-        path: standardsPath(page as StandardsPage, lang as Locale),
-      };
+      return { entry, ...found, path: standardsPath(found.page, found.lang) };
     })
     .sort((a, b) => a.path.localeCompare(b.path));
 }
