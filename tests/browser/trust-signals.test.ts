@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { publishingEnv } from '../../tools/publishing-env';
-import { axeViolations } from '../support/axe';
+import { itHasNoAxeViolationsInEitherScheme } from '../support/axe';
 import { useServedSite } from '../support/browser';
 import { buildFixture } from '../support/build-fixture';
 import { sitePaths } from '../support/site';
@@ -22,13 +22,7 @@ describe.each([...sitePaths(build.outDir), ...withdrawn])('%s', (path) => {
   });
   afterAll(() => visited?.close());
 
-  it.each(['light', 'dark'] as const)(
-    'has no WCAG 2.2 AA violations axe can find, in the %s scheme',
-    async (colorScheme) => {
-      await visited.page.emulateMedia({ colorScheme });
-      expect(await axeViolations(visited.page)).toEqual([]);
-    },
-  );
+  itHasNoAxeViolationsInEitherScheme(() => visited.page);
 });
 
 describe('an old address in a browser', () => {
