@@ -100,7 +100,9 @@ describe('opinionJsonLd', () => {
     const data = opinionJsonLd({
       ...input,
       modified: '2019-06-12T08:30:00+05:00',
-      corrections: [{ date: '2019-06-12T08:30:00+05:00', kind: 'correction', text: 'The vote was on 9 June.' }],
+      corrections: [
+        { date: '2019-06-12T08:30:00+05:00', kind: 'correction', text: 'The vote was on 9 June.' },
+      ],
       image: undefined,
     });
     expect(data.dateModified).toBe('2019-06-12T08:30:00+05:00');
