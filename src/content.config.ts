@@ -1,6 +1,6 @@
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { authorSchema, opinionSchema } from './content-model/schema';
+import { authorSchemaWith, opinionSchema, standardsPageSchema } from './content-model/schema';
 import { buildSettings } from './config/env';
 import { verbatimFrontmatterGlob } from './content-model/loader';
 import { uniqueOpinionIds } from './content-model/opinion-id';
@@ -25,7 +25,13 @@ const opinions = defineCollection({
 
 const authors = defineCollection({
   loader: glob({ pattern: '*.{yaml,yml}', base: `${contentDir}/authors` }),
-  schema: authorSchema,
+  schema: ({ image }) => authorSchemaWith(image()),
 });
 
-export const collections = { opinions, authors };
+/** The outlet's own pages, one MDX file per page per language: content/pages/<lang>/<page>.mdx. */
+const pages = defineCollection({
+  loader: glob({ pattern: '*/*.mdx', base: `${contentDir}/pages` }),
+  schema: standardsPageSchema,
+});
+
+export const collections = { opinions, authors, pages };

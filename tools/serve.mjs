@@ -11,11 +11,13 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { readToolSettings, settingsOrExit } from '../src/config/env.ts';
 import { renderLocalNginxConf, renderNginxDeployFiles } from '../src/deploy/nginx-config.ts';
+import { redirectFiles } from '../src/deploy/redirects.ts';
 
 const { nginx, distDir: root, host, port } = settingsOrExit(readToolSettings);
 const brotliModule = '/usr/lib/nginx/modules/ngx_http_brotli_filter_module.so';
 const mimeTypes = '/etc/nginx/mime.types';
 const deployDir = resolve(import.meta.dirname, '../deploy/nginx');
+const redirectRules = join(root, redirectFiles.nginx);
 
 function fail(message) {
   console.error(message);
@@ -49,6 +51,7 @@ writeFileSync(
     deployDir,
     brotliModule: existsSync(brotliModule) ? brotliModule : undefined,
     mimeTypes,
+    redirectRules: existsSync(redirectRules) ? redirectRules : undefined,
   }),
 );
 

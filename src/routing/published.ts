@@ -3,7 +3,15 @@ import { buildTime } from '../content-model/publication';
 import { siteData, type SiteData } from './site-data';
 
 export type { Author, Opinion } from '../content-model/entries';
-export type { AuthorListing, Listing, PublishedOpinion, SiteData, TopicListing } from './site-data';
+export type {
+  AuthorListing,
+  Listing,
+  PublishedOpinion,
+  PublishedStandardsPage,
+  SiteData,
+  StandardsLink,
+  TopicListing,
+} from './site-data';
 
 let computed: Promise<SiteData> | undefined;
 
@@ -19,6 +27,10 @@ export function getSiteData(): Promise<SiteData> {
 }
 
 async function load(preview: boolean): Promise<SiteData> {
-  const [opinions, authors] = await Promise.all([getCollection('opinions'), getCollection('authors')]);
-  return siteData(opinions, authors, { now: buildTime(), preview });
+  const [opinions, authors, pages] = await Promise.all([
+    getCollection('opinions'),
+    getCollection('authors'),
+    getCollection('pages'),
+  ]);
+  return siteData(opinions, authors, { now: buildTime(), preview }, pages);
 }

@@ -14,7 +14,7 @@ import { buildSettings } from '../config/env.ts';
 export const SOCIAL_IMAGE = { width: 1200, height: 630, type: 'image/png' } as const;
 
 /** Bump when the drawing or encoding changes, so cached images are redrawn. */
-const TEMPLATE_VERSION = 4;
+const TEMPLATE_VERSION = 5;
 
 const PADDING = 64;
 const TEXT_WIDTH = SOCIAL_IMAGE.width - 2 * PADDING;
@@ -28,6 +28,7 @@ export const socialImageColors = {
   headline: '#1b1b1b',
   byline: '#3d3935',
   siteName: '#555049',
+  date: '#4a453f',
   accent: '#a3141c',
   rule: '#d9d4ca',
 } as const;
@@ -38,7 +39,8 @@ export const socialImageLayout = {
   kicker: { top: 52, left: PADDING, width: TEXT_WIDTH, height: 44 },
   headline: { top: 112, left: PADDING, width: TEXT_WIDTH, height: 330 },
   authors: { top: 476, left: PADDING, width: TEXT_WIDTH, height: 76 },
-  siteName: { top: 560, left: PADDING, width: TEXT_WIDTH, height: 34 },
+  siteName: { top: 560, left: PADDING, width: TEXT_WIDTH / 2, height: 34 },
+  date: { top: 560, left: PADDING + TEXT_WIDTH / 2, width: TEXT_WIDTH / 2, height: 34 },
 } as const;
 
 const headlineFit = {
@@ -57,6 +59,8 @@ export interface SocialImageInput {
   /** Author names in byline order. */
   authors: readonly string[];
   siteName: string;
+  /** The publication date as readers see it ("10 June 2019"): an old op-ed never looks like this week's news. */
+  date: string;
   /** The localized word "Opinion". */
   kicker: string;
   lang: string;
@@ -110,7 +114,7 @@ export async function renderSocialImageSvg(input: SocialImageInput): Promise<str
   const headline = fitText(input.headline, headlineFit);
   const authors = joinAuthors(input.authors);
   const authorsSize = fitText(authors, authorsFit);
-  const { kicker, headline: headlineBox, authors: authorsBox, siteName } = socialImageLayout;
+  const { kicker, headline: headlineBox, authors: authorsBox, siteName, date } = socialImageLayout;
   const tree = {
     type: 'div',
     props: {
@@ -159,6 +163,7 @@ export async function renderSocialImageSvg(input: SocialImageInput): Promise<str
           authors,
         ),
         block(siteName, { color: colors.siteName, fontSize: 24 }, input.siteName),
+        block(date, { color: colors.date, fontSize: 24, justifyContent: 'flex-end' }, input.date),
       ],
     },
   };
