@@ -1,4 +1,5 @@
 import { getCollection } from 'astro:content';
+import { buildSettings } from '../config/env';
 import { buildTime } from '../content-model/publication';
 import { siteData, type SiteData } from './site-data';
 
@@ -32,5 +33,13 @@ async function load(preview: boolean): Promise<SiteData> {
     getCollection('authors'),
     getCollection('pages'),
   ]);
-  return siteData(opinions, authors, { now: buildTime(), preview }, pages);
+  const data = siteData(opinions, authors, { now: buildTime(), preview }, pages);
+  const pinned = buildSettings().buildTime;
+  // A BUILD_TIME before every op-ed is a valid date but would publish an empty site.
+  if (pinned && data.opinions.length === 0 && opinions.some((opinion) => !opinion.data.draft)) {
+    throw new Error(
+      `BUILD_TIME is ${pinned.toISOString()}, before every op-ed’s published date, so the site would be empty and nothing was published. Unset BUILD_TIME to build the site as of now, or set a later moment, such as 2030-01-01T09:00:00+05:00.`,
+    );
+  }
+  return data;
 }
