@@ -249,23 +249,13 @@ const dayMs = 24 * 60 * 60 * 1000;
 
 /** The instant as a wall-clock date-time with the offset `timeZone` had then, e.g. 2019-06-10T10:00:00+06:00. */
 export function zonedDateTime(instant: Date, timeZone: string): string {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-GB', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-      timeZoneName: 'longOffset',
-    })
-      .formatToParts(instant)
-      .map((part) => [part.type, part.value]),
-  );
-  const offset = parts.timeZoneName === 'GMT' ? '+00:00' : parts.timeZoneName!.replace('GMT', '');
-  return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}:${parts.second}${offset}`;
+  const zoneName = new Intl.DateTimeFormat('en', { timeZone, timeZoneName: 'longOffset' })
+    .formatToParts(instant)
+    .find((part) => part.type === 'timeZoneName')!.value;
+  const offset = zoneName === 'GMT' ? '+00:00' : zoneName.slice('GMT'.length);
+  const sign = offset.startsWith('-') ? -1 : 1;
+  const minutes = sign * (Number(offset.slice(1, 3)) * 60 + Number(offset.slice(4, 6)));
+  return `${new Date(instant.getTime() + minutes * 60_000).toISOString().slice(0, 19)}${offset}`;
 }
 
 /** The whole archive of `count` op-eds (translations included) for a seed. */
@@ -291,7 +281,9 @@ export function generateArchive(count: number, seed = 2019): Archive {
     Array.from({ length: originals }, (_, index) => index),
   );
   const columnistOpEds = Math.round(originals * archiveShape.columnistShare);
-  const guestPicker = weightedPicker(Array.from({ length: authorTotal - 1 }, (_, rank) => 1 / (rank + 1) ** 0.6));
+  const guestPicker = weightedPicker(
+    Array.from({ length: authorTotal - 1 }, (_, rank) => 1 / (rank + 1) ** 0.6),
+  );
   const leadAuthor: number[] = [];
   order.forEach((opinion, position) => {
     const guest = position - columnistOpEds;

@@ -101,7 +101,7 @@ export function verdicts(small: ScaleMeasure | undefined, large: ScaleMeasure | 
       : '';
   const list: Verdict[] = [
     ratioVerdict(
-      `cold build at ${n(smallScale)}, every feature on ≤ ${targets.coldOverPlain}× the plain reference`,
+      `cold build at ${n(smallScale)}, every feature on ≤ ${targets.coldOverPlain.toFixed(1)}× the plain reference`,
       small?.cold,
       small?.plain,
       targets.coldOverPlain,
