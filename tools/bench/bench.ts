@@ -88,6 +88,7 @@ const run: RunInfo = {
     node: process.version,
     astro: JSON.parse(readFileSync('node_modules/astro/package.json', 'utf-8')).version as string,
   },
+  loadAverage1mAtStart: loadavg()[0]!,
 };
 
 interface RunInfo {
@@ -95,7 +96,8 @@ interface RunInfo {
   command: string;
   commit: string;
   machine: { cores: number; cpuModel: string; memoryGb: number; node: string; astro: string };
-  /** Load average over the last minute when the results were written: the machine is shared. */
+  /** Load average over the last minute when the bench started and when these results were written: the machine is shared. */
+  loadAverage1mAtStart: number;
   loadAverage1m?: number;
 }
 
@@ -313,7 +315,7 @@ function markdownReport({ scales }: Results): string {
       `## ${n(scale.opEds)} op-eds`,
       '',
       `Command \`${measured.command}\`, started ${measured.invocation.slice(0, 16).replace('T', ' ')} UTC, commit ${measured.commit}.`,
-      `Machine: ${machine.cores} cores (${machine.cpuModel}), ${machine.memoryGb} GB, Node ${machine.node}, Astro ${machine.astro}; load average ${measured.loadAverage1m?.toFixed(2) ?? 'unknown'} when written (shared machine).`,
+      `Machine: ${machine.cores} cores (${machine.cpuModel}), ${machine.memoryGb} GB, Node ${machine.node}, Astro ${machine.astro}; load average ${measured.loadAverage1mAtStart.toFixed(2)} at the start, ${measured.loadAverage1m?.toFixed(2) ?? 'unknown'} when written (the machine is shared).`,
       '',
       `Archive: ${n(archive.opEds)} op-eds (${archive.translations.ru} in Russian and ${archive.translations.kk} in Kazakh translate others), ${n(archive.authors)} authors, the columnist on ${percent(archive.columnistShare)}, ${archive.topics} topics with the main one on ${percent(archive.mainTopicShare)}, dated ${archive.firstDate} to ${archive.lastDate}, ${n(archive.bytes.shortest)} to ${n(archive.bytes.longest)} bytes of MDX (median ${n(archive.bytes.median)}).`,
       '',
@@ -351,8 +353,7 @@ function markdownReport({ scales }: Results): string {
   return lines.join('\n');
 }
 
-const loadBefore = loadavg()[0]!;
-console.log(`Load average before: ${loadBefore.toFixed(2)}`);
+console.log(`Load average at the start: ${run.loadAverage1mAtStart.toFixed(2)}`);
 for (const count of scales) await measureScale(count);
 const final = readResults().scales;
 for (const verdict of verdicts(final[String(smallScale)], final[String(largeScale)]))
