@@ -77,6 +77,7 @@ if (/max-old-space-size/.test(process.env.NODE_OPTIONS ?? ''))
 const command = `npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`;
 const invocation = new Date().toISOString();
 const git = (...args: string[]) => spawnSync('git', args, { encoding: 'utf-8' }).stdout.trim();
+const loadAtStart = loadavg()[0]!;
 const run: RunInfo = {
   invocation,
   command,
@@ -88,7 +89,7 @@ const run: RunInfo = {
     node: process.version,
     astro: JSON.parse(readFileSync('node_modules/astro/package.json', 'utf-8')).version as string,
   },
-  loadAverage1mAtStart: loadavg()[0]!,
+  loadAverage1mAtStart: loadAtStart,
 };
 
 interface RunInfo {
@@ -96,8 +97,8 @@ interface RunInfo {
   command: string;
   commit: string;
   machine: { cores: number; cpuModel: string; memoryGb: number; node: string; astro: string };
-  /** Load average over the last minute when the bench started and when these results were written: the machine is shared. */
-  loadAverage1mAtStart: number;
+  /** Load average over the last minute when the bench started (absent in older results) and when these results were written: the machine is shared. */
+  loadAverage1mAtStart?: number;
   loadAverage1m?: number;
 }
 
@@ -315,7 +316,7 @@ function markdownReport({ scales }: Results): string {
       `## ${n(scale.opEds)} op-eds`,
       '',
       `Command \`${measured.command}\`, started ${measured.invocation.slice(0, 16).replace('T', ' ')} UTC, commit ${measured.commit}.`,
-      `Machine: ${machine.cores} cores (${machine.cpuModel}), ${machine.memoryGb} GB, Node ${machine.node}, Astro ${machine.astro}; load average ${measured.loadAverage1mAtStart.toFixed(2)} at the start, ${measured.loadAverage1m?.toFixed(2) ?? 'unknown'} when written (the machine is shared).`,
+      `Machine: ${machine.cores} cores (${machine.cpuModel}), ${machine.memoryGb} GB, Node ${machine.node}, Astro ${machine.astro}; load average ${measured.loadAverage1mAtStart?.toFixed(2) ?? 'unknown'} at the start, ${measured.loadAverage1m?.toFixed(2) ?? 'unknown'} when written (the machine is shared).`,
       '',
       `Archive: ${n(archive.opEds)} op-eds (${archive.translations.ru} in Russian and ${archive.translations.kk} in Kazakh translate others), ${n(archive.authors)} authors, the columnist on ${percent(archive.columnistShare)}, ${archive.topics} topics with the main one on ${percent(archive.mainTopicShare)}, dated ${archive.firstDate} to ${archive.lastDate}, ${n(archive.bytes.shortest)} to ${n(archive.bytes.longest)} bytes of MDX (median ${n(archive.bytes.median)}).`,
       '',
@@ -353,7 +354,7 @@ function markdownReport({ scales }: Results): string {
   return lines.join('\n');
 }
 
-console.log(`Load average at the start: ${run.loadAverage1mAtStart.toFixed(2)}`);
+console.log(`Load average at the start: ${loadAtStart.toFixed(2)}`);
 for (const count of scales) await measureScale(count);
 const final = readResults().scales;
 for (const verdict of verdicts(final[String(smallScale)], final[String(largeScale)]))
