@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parentFromStat, processTree } from '../../tools/bench/peak-memory';
+import { childrenCpuMs, parentFromStat, processTree } from '../../tools/bench/process-tree';
 import { median, targets, verdicts, type BuildMeasure, type ScaleMeasure } from '../../tools/bench/targets';
 
 const build = (ms: number, peakMemoryBytes: number, ok = true): BuildMeasure => ({
@@ -89,6 +89,16 @@ describe('bench verdicts', () => {
     expect(verdicts(small, large).some((v) => v.measured.includes('separate runs'))).toBe(false);
   });
 
+  it('gives the CPU-time ratio beside the wall-time one, and judges by wall time', () => {
+    const withCpu = (measure: BuildMeasure, cpuMs: number) => ({ ...measure, cpuMs });
+    const [cold] = verdicts(
+      { ...small, cold: withCpu(build(30_000, mb), 15_000), plain: withCpu(build(10_000, mb), 10_000) },
+      undefined,
+    );
+    expect(cold!.measured).toMatch(/^3\.00× .*; in CPU time 1\.50×$/);
+    expect(cold!.pass).toBe(false);
+  });
+
   it('takes the median of runs', () => {
     expect(median([30, 10, 20])).toBe(20);
     expect(median([40, 10, 20, 30])).toBe(25);
@@ -111,5 +121,10 @@ describe('bench peak memory', () => {
 
   it('reads the parent pid from /proc/<pid>/stat even when the command name has spaces and parentheses', () => {
     expect(parentFromStat('4242 (node (astro) x) S 4200 4242 4200 0 -1 4194304')).toBe(4200);
+  });
+
+  it("reads finished descendants' CPU time (cutime + cstime, in clock ticks) from /proc/self/stat", () => {
+    const stat = '4242 (node (x)) S 4200 1 1 0 -1 0 0 0 0 0 10 20 300 400 20 0 1 0 5 0 0';
+    expect(childrenCpuMs(stat)).toBe(7_000);
   });
 });

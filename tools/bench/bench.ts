@@ -41,7 +41,7 @@ import {
   writeSiteContent,
   type GeneratedOpinion,
 } from './generate.ts';
-import { watchPeakMemory } from './peak-memory.ts';
+import { childrenCpuMs, watchPeakMemory } from './process-tree.ts';
 import { plainBuildOutputs, writePlainReference } from './plain-reference.ts';
 import {
   largeScale,
@@ -105,6 +105,7 @@ interface RunInfo {
 interface Timed {
   ok: boolean;
   ms: number;
+  cpuMs: number;
   peakMemoryBytes: number;
 }
 
@@ -118,6 +119,7 @@ async function timedBuild(
   const output = createWriteStream(log);
   await once(output, 'open');
   const started = performance.now();
+  const cpuBefore = childrenCpuMs();
   const child = spawn(commandLine[0]!, commandLine.slice(1), {
     ...options,
     stdio: ['ignore', output, output],
@@ -125,13 +127,16 @@ async function timedBuild(
   const memory = watchPeakMemory(child.pid!);
   const [code] = (await once(child, 'exit')) as [number | null];
   const ms = Math.round(performance.now() - started);
+  const cpuMs = Math.round(childrenCpuMs() - cpuBefore);
   const peakMemoryBytes = memory.stop();
   output.end();
   const ok = code === 0;
-  console.log(`  ${label.padEnd(8)} ${ok ? seconds(ms) : 'FAILED'}, peak ${megabytes(peakMemoryBytes)}`);
+  console.log(
+    `  ${label.padEnd(8)} ${ok ? seconds(ms) : 'FAILED'}, CPU ${seconds(cpuMs)}, peak ${megabytes(peakMemoryBytes)}`,
+  );
   if (!ok)
     console.error(`  ${label} failed; its output is in ${log}:\n${readFileSync(log, 'utf-8').slice(-3000)}`);
-  return { ok, ms, peakMemoryBytes };
+  return { ok, ms, cpuMs, peakMemoryBytes };
 }
 
 function largestHtml(dist: string): { path: string; bytes: number } {
@@ -156,8 +161,10 @@ function aggregate(runs: Timed[]): BuildMeasure | undefined {
   return {
     ok: runs.every((timed) => timed.ok),
     ms: median(runs.map((timed) => timed.ms)),
+    cpuMs: median(runs.map((timed) => timed.cpuMs)),
     peakMemoryBytes: median(runs.map((timed) => timed.peakMemoryBytes)),
     runsMs: runs.map((timed) => timed.ms),
+    runsCpuMs: runs.map((timed) => timed.cpuMs),
     runsPeakMemoryBytes: runs.map((timed) => timed.peakMemoryBytes),
   };
 }
@@ -320,8 +327,8 @@ function markdownReport({ scales }: Results): string {
       '',
       `Archive: ${n(archive.opEds)} op-eds (${archive.translations.ru} in Russian and ${archive.translations.kk} in Kazakh translate others), ${n(archive.authors)} authors, the columnist on ${percent(archive.columnistShare)}, ${archive.topics} topics with the main one on ${percent(archive.mainTopicShare)}, dated ${archive.firstDate} to ${archive.lastDate}, ${n(archive.bytes.shortest)} to ${n(archive.bytes.longest)} bytes of MDX (median ${n(archive.bytes.median)}).`,
       '',
-      '| build | wall time | peak memory, all processes | runs |',
-      '| --- | ---: | ---: | --- |',
+      '| build | wall time | CPU time, all processes | peak memory, all processes | runs (wall / CPU / memory) |',
+      '| --- | ---: | ---: | ---: | --- |',
     );
     const rows: Array<[string, BuildMeasure | undefined]> = [
       ['site, cold (`npm run build`, empty caches)', scale.cold],
@@ -330,11 +337,13 @@ function markdownReport({ scales }: Results): string {
     ];
     for (const [name, build] of rows) {
       if (!build) continue;
+      const cpu = (ms: number | undefined) => (ms === undefined ? 'not measured' : seconds(ms));
       const runs = build.runsMs.map(
-        (ms, index) => `${seconds(ms)} / ${megabytes(build.runsPeakMemoryBytes[index]!)}`,
+        (ms, index) =>
+          `${seconds(ms)} / ${cpu(build.runsCpuMs?.[index])} / ${megabytes(build.runsPeakMemoryBytes[index]!)}`,
       );
       lines.push(
-        `| ${name} | ${build.ok ? seconds(build.ms) : 'FAILED'} | ${megabytes(build.peakMemoryBytes)} | ${runs.length > 1 ? `median of ${runs.length}: ` : ''}${runs.join(', ')} |`,
+        `| ${name} | ${build.ok ? seconds(build.ms) : 'FAILED'} | ${cpu(build.cpuMs)} | ${megabytes(build.peakMemoryBytes)} | ${runs.length > 1 ? `median of ${runs.length}: ` : ''}${runs.join(', ')} |`,
       );
     }
     lines.push('');

@@ -1,10 +1,12 @@
 /**
- * Peak memory of a build summed over all its processes: the process tree is
- * sampled from /proc, and at each sample the resident set of the root and of
- * every descendant (the content check, astro, Pagefind's binary…; worker
- * threads live in their host process) is added up. Hand-written because
- * /usr/bin/time and Node's resourceUsage report one process, not a tree.
+ * What a build costs summed over all its processes. Peak memory: the process
+ * tree is sampled from /proc, and at each sample the resident set of the root
+ * and of every descendant (the content check, astro, Pagefind's binary…;
+ * worker threads live in their host process) is added up. CPU time: the
+ * kernel's running total for this process's finished descendants. Hand-written
+ * because /usr/bin/time and Node's resourceUsage report one process, not a tree.
  */
+import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 
 /** Every process under `root` (itself included), from a pid → parent pid table. */
@@ -21,9 +23,22 @@ export function processTree(root: number, parentOf: ReadonlyMap<number, number>)
   return tree;
 }
 
-/** The parent pid from a /proc/<pid>/stat line (the command name may hold spaces and parentheses). */
-export function parentFromStat(stat: string): number {
-  return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+/** Field `number` (1-based, as in proc(5)) of a /proc/<pid>/stat line, whose command name may hold spaces and parentheses. */
+function statField(stat: string, number: number): number {
+  return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[number - 3]);
+}
+
+export const parentFromStat = (stat: string) => statField(stat, 4);
+
+/** User plus system CPU time, in ms, of every descendant of this process that has ended and been waited for (cutime + cstime). */
+export function childrenCpuMs(stat = readFileSync('/proc/self/stat', 'utf-8')): number {
+  return ((statField(stat, 16) + statField(stat, 17)) * 1000) / clockTicks();
+}
+
+let ticks: number | undefined;
+function clockTicks(): number {
+  ticks ??= Number(spawnSync('getconf', ['CLK_TCK'], { encoding: 'utf-8' }).stdout.trim()) || 100;
+  return ticks;
 }
 
 const readOrEmpty = (path: string) => {
