@@ -11,8 +11,8 @@
  * - cold: the site's own `npm run build` (tools/build.mjs) with empty caches;
  * - rebuild: the same after appending a paragraph to one op-ed, then checks
  *   that its page shows it and an unedited page is byte-identical.
- * Wall time, and peak memory summed over each build's process tree (sampled
- * from /proc). `--both` runs 1,000 then 10,000, so the cross-scale ratios
+ * Wall time (what the targets judge), and CPU time and peak memory summed over
+ * each build's process tree (process-tree.ts). `--both` runs 1,000 then 10,000, so the cross-scale ratios
  * come from one run. Astro's log is kept in the scratch folder, never parsed.
  */
 import { spawn, spawnSync } from 'node:child_process';
