@@ -1,11 +1,20 @@
 import { site } from '../config/site';
-import { isPublished, newestFirst, type PublicationOptions } from '../content-model/publication';
+import { parseOffsetDateTime, zonedDateTime } from '../content-model/offset-date-time';
+import { isPublished, isScheduled, newestFirst, type PublicationOptions } from '../content-model/publication';
 import { topicsOf } from '../content-model/topics';
 import { alternatesOf, translationGroups, type Alternate } from '../content-model/translations';
 import { cacheKeyOf, type Digested } from './cache-keys';
 import { paginate, type ListingPage } from './listing';
 import type { Author, Opinion } from '../content-model/entries';
 import { authorPath, topicPath } from './urls';
+
+/** What `npm run build` tells the editors about the schedule, in the site's zone with its offset then. */
+export function scheduleNotice(next: Opinion | undefined): string {
+  if (!next) return 'Schedule: no op-ed is waiting for its publication time.';
+  const when = zonedDateTime(parseOffsetDateTime(next.data.published)!.instant, site.timeZone);
+  const [date, time, offset] = [when.slice(0, 10), when.slice(11, 16), when.slice(19)];
+  return `Schedule: the next op-ed, “${next.data.title}” (${next.filePath ?? next.id}), goes live on ${date} at ${time} ${site.timeZone} time (UTC${offset}), with the first build after then.`;
+}
 
 /** A published op-ed with everything its page, listings and feeds show about it. */
 export interface PublishedOpinion {
@@ -45,6 +54,8 @@ export interface SiteData {
   topics: TopicListing[];
   /** Every author, by name. */
   authors: AuthorListing[];
+  /** The scheduled op-ed that goes live first, if any; the build tells the editors when. */
+  nextScheduled: Opinion | undefined;
 }
 
 /** What an op-ed shows of each entry: the op-ed and its authors. */
@@ -109,5 +120,16 @@ export function siteData(
       };
     });
 
-  return { opinions, home: { basePath: '/', pages: paginate(opinions, '/', entriesOf) }, topics, authors };
+  const nextScheduled = entries
+    .filter((entry) => isScheduled(entry.data, options))
+    .sort(newestFirst)
+    .at(-1);
+
+  return {
+    opinions,
+    home: { basePath: '/', pages: paginate(opinions, '/', entriesOf) },
+    topics,
+    authors,
+    nextScheduled,
+  };
 }
