@@ -1,0 +1,72 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join, normalize } from 'node:path';
+import yaml from 'js-yaml';
+import { describe, expect, it, vi } from 'vitest';
+
+const workflowPath = '.github/workflows/deploy.yml';
+const source = readFileSync(workflowPath, 'utf-8');
+const cli = createRequire(import.meta.url).resolve('@action-validator/cli/cli.mjs');
+
+/** Runs the workflow linter (@action-validator/cli, offline: a WebAssembly build of the schema check). */
+function lint(file: string) {
+  const result = spawnSync(process.execPath, [cli, file], { encoding: 'utf-8' });
+  return { status: result.status, output: `${result.stdout}${result.stderr}` };
+}
+
+interface Step {
+  uses?: string;
+  run?: string;
+  with?: Record<string, string>;
+}
+const workflow = yaml.load(source) as {
+  on: { push: { branches: string[] }; schedule: { cron: string }[] };
+  jobs: Record<string, { needs?: string; steps: Step[] }>;
+};
+const steps = workflow.jobs['build']!.steps;
+const indexOf = (match: (step: Step) => boolean) => steps.findIndex(match);
+
+describe('the deploy workflow', () => {
+  it('passes the workflow linter', () => {
+    expect(lint(workflowPath)).toEqual({ status: 0, output: '' });
+  });
+
+  it('is refused by the linter when a key is misspelled (the lint can fail)', () => {
+    const broken = join(mkdtempSync(join(tmpdir(), 'workflow-')), 'deploy.yml');
+    writeFileSync(broken, source.replace('runs-on: ubuntu-latest', 'runs_on: ubuntu-latest'));
+    const { status, output } = lint(broken);
+    expect(status).toBe(1);
+    expect(output).toContain("Additional property 'runs_on' is not allowed");
+  });
+
+  it('builds on every push to main and every 15 minutes, so scheduled op-eds go live on time', () => {
+    expect(workflow.on.push.branches).toEqual(['main']);
+    expect(workflow.on.schedule.map(({ cron }) => cron)).toEqual(['*/15 * * * *']);
+  });
+
+  it('restores the build caches after npm ci (which empties node_modules/) and before the build', () => {
+    const install = indexOf((step) => step.run?.startsWith('npm ci') ?? false);
+    const cache = indexOf((step) => step.uses?.startsWith('actions/cache@') ?? false);
+    const build = indexOf((step) => step.run === 'npm run build');
+    expect(install).toBeGreaterThanOrEqual(0);
+    expect(cache).toBeGreaterThan(install);
+    expect(build).toBeGreaterThan(cache);
+  });
+
+  it('caches the folder the build keeps its caches in when ASTRO_CACHE_DIR is unset, as on the runner', async () => {
+    vi.stubEnv('ASTRO_CACHE_DIR', undefined);
+    vi.resetModules();
+    const { buildCacheDir } = await import('../../src/config/cache-dir');
+    const cache = steps.find((step) => step.uses?.startsWith('actions/cache@'));
+    expect(normalize(cache!.with!['path']!)).toBe(normalize(buildCacheDir));
+    vi.unstubAllEnvs();
+  });
+
+  it('publishes what npm run build wrote to dist/, after the build job', () => {
+    const upload = steps.find((step) => step.uses?.startsWith('actions/upload-pages-artifact@'));
+    expect(upload?.with?.['path']).toBe('dist');
+    expect(workflow.jobs['deploy']!.needs).toBe('build');
+  });
+});
