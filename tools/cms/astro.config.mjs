@@ -1,4 +1,9 @@
 // @ts-check
+/**
+ * `npm run cms`: the site's own Astro config plus Keystatic, for `astro dev`
+ * only. `npm run build` never loads this file, so the published site has no
+ * React, no adapter and no CMS code.
+ */
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import react from '@astrojs/react';
@@ -9,12 +14,18 @@ const keystaticConfig = fileURLToPath(new URL('./keystatic.config.ts', import.me
 
 export default defineConfig({
   ...siteConfig,
+  // Keystatic's own routes and API have no trailing slash.
   trailingSlash: 'ignore',
   integrations: [...(siteConfig.integrations ?? []), react(), keystatic()],
   vite: {
     ...siteConfig.vite,
+    // The CMS runs in the browser too, where there is no process.env for src/ to read its settings from.
+    define: {
+      'process.env': JSON.stringify({ SITE_URL: process.env.SITE_URL, CONTENT_DIR: process.env.CONTENT_DIR }),
+    },
     plugins: [
       {
+        // Keystatic looks for keystatic.config.* at the project root; the CMS's lives here, in tools/cms/.
         name: 'cms-config-location',
         enforce: 'pre',
         resolveId: (id) => (id === 'virtual:keystatic-config' ? keystaticConfig : null),

@@ -1,16 +1,90 @@
-import { config, collection, fields } from '@keystatic/core';
+import { collection, config, fields } from '@keystatic/core';
+import { block, mark, wrapper } from '@keystatic/core/content-components';
+import { createElement } from 'react';
+import { contentDir } from '../../src/content-model/content-dir.ts';
+import { authorFieldHints, opinionFieldHints } from './field-hints.ts';
+import { authorSchema, cmsFields, contentPath, opinionCmsSchema } from './schema-fields.ts';
+
+/**
+ * `npm run cms`: Keystatic in local mode, reading and writing the same
+ * files an editor writes by hand (content/opinions/<slug>.mdx,
+ * content/authors/<id>.yaml). The fields come from the content schema
+ * (tools/cms/schema-fields.ts); the body offers the op-ed's components.
+ */
+const content = contentPath(contentDir);
+
+/** The body's components, as src/components/opinion-components.ts renders them. */
+const components = {
+  Points: wrapper({
+    label: 'Numbered points',
+    description: 'A list of points, each starting with its ordinal word: First, Second…',
+    schema: {
+      id: fields.text({
+        label: 'Link name (optional)',
+        description: 'Gives the points stable links, e.g. how-it-differed. Leave empty to use the subhead.',
+      }),
+    },
+  }),
+  // A point is written on one line, <Point>First, …</Point>, which MDX reads as inline text: a mark here.
+  Point: mark({
+    label: 'Point',
+    icon: createElement('span', { 'aria-hidden': true }, '1.'),
+    schema: {},
+    style: { backgroundColor: '#e8f0fe', outline: '1px solid #9ab' },
+  }),
+  Figure: block({
+    label: 'Figure',
+    description: 'An image in the text, with what it shows, a caption and a credit.',
+    schema: {
+      src: fields.image({
+        label: 'Image',
+        directory: `${content}/opinions/images`,
+        publicPath: './images/',
+        validation: { isRequired: true },
+      }),
+      alt: fields.text({ label: 'What it shows', validation: { isRequired: true } }),
+      caption: fields.text({ label: 'Caption' }),
+      credit: fields.text({ label: 'Credit', description: 'e.g. Photo: Name / Agency' }),
+    },
+  }),
+};
+
 export default config({
   storage: { kind: 'local' },
+  ui: { brand: { name: 'The Steppe Opinion' } },
   collections: {
     opinions: collection({
       label: 'Op-eds',
       slugField: 'title',
-      path: 'content/opinions/*',
+      path: `${content}/opinions/*`,
+      entryLayout: 'content',
+      columns: ['title', 'published'],
       format: { contentField: 'body' },
       schema: {
-        title: fields.slug({ name: { label: 'Headline' } }),
-        body: fields.mdx({ label: 'Body' }),
+        ...cmsFields(opinionCmsSchema.shape, opinionFieldHints),
+        body: fields.mdx({
+          label: 'Text',
+          extension: 'mdx',
+          options: {
+            heading: [2],
+            strikethrough: false,
+            code: false,
+            codeBlock: false,
+            table: false,
+            image: false,
+            divider: false,
+            blockquote: false,
+          },
+          components,
+        }),
       },
+    }),
+    authors: collection({
+      label: 'Authors',
+      slugField: 'name',
+      path: `${content}/authors/*`,
+      format: { data: 'yaml' },
+      schema: cmsFields(authorSchema.shape, authorFieldHints),
     }),
   },
 });

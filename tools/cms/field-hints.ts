@@ -1,0 +1,81 @@
+import type { authorSchema, opinionFileSchema } from '../../src/content-model/schema.ts';
+
+/**
+ * What the CMS tells editors about each field: the schema says what a field
+ * holds, these say it in an editor's words. Typed by the schema's keys, so a
+ * field added to the schema without a hint here fails the typecheck, and
+ * tests/unit/cms-fields.test.ts fails too.
+ */
+export interface FieldHint {
+  label: string;
+  description?: string;
+  /** How the field is edited when its type alone does not say. */
+  widget?: 'headline' | 'date-time' | 'multiline';
+  /** Labels of an enum's values. */
+  options?: Record<string, string>;
+  /** Hints of an object's own fields (e.g. each link of an author). */
+  fields?: Record<string, FieldHint>;
+}
+
+type Hints<Shape> = { [Key in keyof Shape]-?: FieldHint };
+
+export const opinionFieldHints: Hints<(typeof opinionFileSchema)['shape']> = {
+  title: {
+    label: 'Headline',
+    widget: 'headline',
+    description: 'Shown on the page, in link previews and in feeds. Its words also make the address.',
+  },
+  description: {
+    label: 'Standfirst',
+    widget: 'multiline',
+    description: 'One or two sentences under the headline; also the description in link previews.',
+  },
+  published: {
+    label: 'Publication time',
+    widget: 'date-time',
+    description:
+      'When it goes live, with its time zone offset, e.g. 2026-06-10T09:00:00+05:00 (Almaty). A future time schedules it.',
+  },
+  updated: {
+    label: 'Updated',
+    widget: 'date-time',
+    description: 'Fill in only after a meaningful change; readers see "Updated" with this date.',
+  },
+  authors: { label: 'Authors', description: 'In byline order. Add a new author under Authors first.' },
+  tags: { label: 'Topics', description: 'Lower-case words joined by hyphens, e.g. presidential-election.' },
+  lang: {
+    label: 'Language',
+    description: 'The language the op-ed is written in.',
+    options: { en: 'English', ru: 'Русский', kk: 'Қазақша' },
+  },
+  translationOf: {
+    label: 'Translation of',
+    description: 'Only for a translation: the op-ed it translates. The versions then link to each other.',
+  },
+  pullQuote: {
+    label: 'Pull quote',
+    widget: 'multiline',
+    description: 'A sentence from the op-ed to highlight. Leave empty for none.',
+  },
+  draft: {
+    label: 'Draft',
+    description: 'While ticked, the op-ed stays off the site. Untick it to publish at the publication time.',
+  },
+  image: { label: 'Lead image', description: 'Shown above the text and in link previews.' },
+  imageAlt: {
+    label: 'Lead image: what it shows',
+    description: 'One sentence for readers who cannot see the image. Required with a lead image.',
+  },
+  imageCaption: { label: 'Lead image: caption' },
+  imageCredit: { label: 'Lead image: credit', description: 'e.g. Photo: Name / Agency' },
+};
+
+export const authorFieldHints: Hints<(typeof authorSchema)['shape']> = {
+  name: { label: 'Name', widget: 'headline', description: 'As printed in the byline. Its words make the file name.' },
+  bio: { label: 'Bio', widget: 'multiline', description: 'One line on who the author is.' },
+  links: {
+    label: 'Links',
+    description: 'The author elsewhere: their own site, profiles.',
+    fields: { label: { label: 'Link text' }, url: { label: 'Address (https://…)' } },
+  },
+};
