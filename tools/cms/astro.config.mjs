@@ -23,6 +23,10 @@ export default defineConfig({
     define: {
       'process.env': JSON.stringify({ SITE_URL: process.env.SITE_URL, CONTENT_DIR: process.env.CONTENT_DIR }),
     },
+    // Bundled at start: found later, they made Vite reload the CMS page as an editor first opened it.
+    optimizeDeps: {
+      include: ['@keystatic/core', '@keystatic/core/content-components', '@sindresorhus/slugify', 'astro/zod'],
+    },
     plugins: [
       {
         // Keystatic looks for keystatic.config.* at the project root; the CMS's lives here, in tools/cms/.

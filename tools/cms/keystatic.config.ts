@@ -28,7 +28,11 @@ const components = {
   // A point is written on one line, <Point>First, …</Point>, which MDX reads as inline text: a mark here.
   Point: mark({
     label: 'Point',
-    icon: createElement('span', { 'aria-hidden': true }, '1.'),
+    icon: createElement(
+      'svg',
+      { viewBox: '0 0 24 24', width: 18, height: 18, 'aria-hidden': true },
+      createElement('text', { x: 2, y: 18, fontSize: 16, fontWeight: 700, fill: 'currentColor' }, '1.'),
+    ),
     schema: {},
     style: { backgroundColor: '#e8f0fe', outline: '1px solid #9ab' },
   }),

@@ -119,8 +119,9 @@ function field(schema: z.ZodType, { key, hint }: Context): ComponentSchema {
   if (inner instanceof z.ZodURL) return fields.url({ ...described, validation: { isRequired: required } });
   if (inner instanceof z.ZodString) {
     if (hint.widget === 'date-time') return dateTimeField(hint, required);
+    // An optional field may stay empty, whatever length it must have when filled.
     const length = {
-      ...(inner.minLength ? { min: inner.minLength } : {}),
+      ...(required && inner.minLength ? { min: inner.minLength } : {}),
       ...(inner.maxLength ? { max: inner.maxLength } : {}),
     };
     if (hint.widget === 'headline') {
