@@ -91,7 +91,11 @@ async function createOpEd(page: Page, cms: RunningCms): Promise<string> {
   await page.keyboard.press('Enter');
   await page.keyboard.type('/');
   await page.getByRole('option', { name: /^Numbered points/ }).click();
-  for (const [index, point] of ['First, they carry freight.', 'Second, they are safe.', 'Third, they last.'].entries()) {
+  for (const [index, point] of [
+    'First, they carry freight.',
+    'Second, they are safe.',
+    'Third, they last.',
+  ].entries()) {
     if (index > 0) await page.keyboard.press('Enter');
     await page.keyboard.type(point);
     await page.keyboard.press('Shift+Home');

@@ -64,7 +64,11 @@ export async function startCms(from: string): Promise<RunningCms> {
   const deadline = Date.now() + 90_000;
   for (;;) {
     const failure =
-      child.exitCode !== null || child.signalCode !== null ? 'exited' : Date.now() > deadline ? 'did not answer in 90 s' : undefined;
+      child.exitCode !== null || child.signalCode !== null
+        ? 'exited'
+        : Date.now() > deadline
+          ? 'did not answer in 90 s'
+          : undefined;
     if (failure) {
       await stop();
       remove();

@@ -25,7 +25,12 @@ export default defineConfig({
     },
     // Bundled at start: found later, they made Vite reload the CMS page as an editor first opened it.
     optimizeDeps: {
-      include: ['@keystatic/core', '@keystatic/core/content-components', '@sindresorhus/slugify', 'astro/zod'],
+      include: [
+        '@keystatic/core',
+        '@keystatic/core/content-components',
+        '@sindresorhus/slugify',
+        'astro/zod',
+      ],
     },
     plugins: [
       {

@@ -71,7 +71,11 @@ export const opinionFieldHints: Hints<(typeof opinionFileSchema)['shape']> = {
 };
 
 export const authorFieldHints: Hints<(typeof authorSchema)['shape']> = {
-  name: { label: 'Name', widget: 'headline', description: 'As printed in the byline. Its words make the file name.' },
+  name: {
+    label: 'Name',
+    widget: 'headline',
+    description: 'As printed in the byline. Its words make the file name.',
+  },
   bio: { label: 'Bio', widget: 'multiline', description: 'One line on who the author is.' },
   links: {
     label: 'Links',

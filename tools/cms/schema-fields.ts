@@ -75,21 +75,35 @@ function field(schema: z.ZodType, { key, hint }: Context): ComponentSchema {
     return fields.relationship({ ...described, collection: 'opinions', validation: { isRequired: false } });
   }
   if (inner === markers.image) {
-    return fields.image({ ...described, directory: `${contentPath(contentDir)}/opinions/images`, publicPath: './images/' });
+    return fields.image({
+      ...described,
+      directory: `${contentPath(contentDir)}/opinions/images`,
+      publicPath: './images/',
+    });
   }
   if (inner instanceof z.ZodArray) {
     const element = inner.element as z.ZodType;
     const min = inner.safeParse([]).success ? 0 : 1;
     if (element === markers.author) {
-      return fields.multiRelationship({ ...described, collection: 'authors', validation: { length: { min } } });
+      return fields.multiRelationship({
+        ...described,
+        collection: 'authors',
+        validation: { length: { min } },
+      });
     }
-    const item = field(element, { key, hint: { label: hint.label, ...(hint.fields ? { fields: hint.fields } : {}) } });
+    const item = field(element, {
+      key,
+      hint: { label: hint.label, ...(hint.fields ? { fields: hint.fields } : {}) },
+    });
     return fields.array(item, {
       ...described,
       itemLabel: (props) => {
         const value = props.value as unknown;
         if (typeof value === 'string') return value;
-        return Object.values((value ?? {}) as Record<string, unknown>).find((part) => typeof part === 'string') ?? '';
+        return (
+          Object.values((value ?? {}) as Record<string, unknown>).find((part) => typeof part === 'string') ??
+          ''
+        );
       },
     });
   }
@@ -155,6 +169,9 @@ export function cmsFields(
   hints: Record<string, FieldHint>,
 ): Record<string, ComponentSchema> {
   return Object.fromEntries(
-    Object.entries(shape).map(([key, schema]) => [key, field(schema, { key, hint: hints[key] ?? missingHint(key) })]),
+    Object.entries(shape).map(([key, schema]) => [
+      key,
+      field(schema, { key, hint: hints[key] ?? missingHint(key) }),
+    ]),
   );
 }
