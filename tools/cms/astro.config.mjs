@@ -5,14 +5,14 @@
  * React, no adapter and no CMS code.
  */
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'astro/config';
 import react from '@astrojs/react';
 import keystatic from '@keystatic/astro';
 import siteConfig from '../../astro.config.mjs';
 
 const keystaticConfig = fileURLToPath(new URL('./keystatic.config.ts', import.meta.url));
 
-export default defineConfig({
+/** @type {import('astro').AstroUserConfig} */
+export default {
   ...siteConfig,
   // Keystatic's own routes and API have no trailing slash.
   trailingSlash: 'ignore',
@@ -41,4 +41,4 @@ export default defineConfig({
       },
     ],
   },
-});
+};

@@ -3,7 +3,7 @@ import { block, mark, wrapper } from '@keystatic/core/content-components';
 import { createElement } from 'react';
 import { contentDir } from '../../src/content-model/content-dir.ts';
 import { authorFieldHints, opinionFieldHints } from './field-hints.ts';
-import { authorSchema, cmsFields, contentPath, opinionCmsSchema } from './schema-fields.ts';
+import { authorSchema, cmsFields, contentPath, opinionCmsSchema, slugField } from './schema-fields.ts';
 
 /**
  * `npm run cms`: Keystatic in local mode, reading and writing the same
@@ -53,6 +53,9 @@ const components = {
   }),
 };
 
+const opinionFields = cmsFields(opinionCmsSchema.shape, opinionFieldHints);
+const authorFields = cmsFields(authorSchema.shape, authorFieldHints);
+
 export default config({
   storage: { kind: 'local' },
   ui: { brand: { name: 'The Steppe Opinion' } },
@@ -62,10 +65,10 @@ export default config({
       slugField: 'title',
       path: `${content}/opinions/*`,
       entryLayout: 'content',
-      columns: ['title', 'published'],
       format: { contentField: 'body' },
       schema: {
-        ...cmsFields(opinionCmsSchema.shape, opinionFieldHints),
+        ...opinionFields,
+        title: slugField(opinionFields.title),
         body: fields.mdx({
           label: 'Text',
           extension: 'mdx',
@@ -88,7 +91,7 @@ export default config({
       slugField: 'name',
       path: `${content}/authors/*`,
       format: { data: 'yaml' },
-      schema: cmsFields(authorSchema.shape, authorFieldHints),
+      schema: { ...authorFields, name: slugField(authorFields.name) },
     }),
   },
 });

@@ -64,7 +64,7 @@ function unwrapped(schema: z.ZodType): { inner: z.ZodType; required: boolean; de
     if (inner instanceof z.ZodDefault) defaultValue = inner.def.defaultValue;
     inner = inner.unwrap() as z.ZodType;
   }
-  return { inner, required: !schema.isOptional(), defaultValue };
+  return { inner, required: !schema.safeParse(undefined).success, defaultValue };
 }
 
 function field(schema: z.ZodType, { key, hint }: Context): ComponentSchema {
@@ -98,7 +98,7 @@ function field(schema: z.ZodType, { key, hint }: Context): ComponentSchema {
     return fields.array(item, {
       ...described,
       itemLabel: (props) => {
-        const value = props.value as unknown;
+        const value: unknown = 'value' in props ? props.value : undefined;
         if (typeof value === 'string') return value;
         return (
           Object.values((value ?? {}) as Record<string, unknown>).find((part) => typeof part === 'string') ??
@@ -164,14 +164,24 @@ function missingHint(key: string): never {
 }
 
 /** The Keystatic fields of every field of a schema, in the schema's order. */
-export function cmsFields(
-  shape: Record<string, z.ZodType>,
+export function cmsFields<Shape extends Record<string, z.ZodType>>(
+  shape: Shape,
   hints: Record<string, FieldHint>,
-): Record<string, ComponentSchema> {
+): { [Key in keyof Shape]: ComponentSchema } {
   return Object.fromEntries(
     Object.entries(shape).map(([key, schema]) => [
       key,
       field(schema, { key, hint: hints[key] ?? missingHint(key) }),
     ]),
-  );
+  ) as { [Key in keyof Shape]: ComponentSchema };
+}
+
+/** The field a collection names its entries by; its hint must make it a headline (a slug field). */
+export function slugField(field: ComponentSchema): ReturnType<typeof fields.slug> {
+  if (field.kind !== 'form' || field.formKind !== 'slug') {
+    throw new Error(
+      'The field that names the file must have widget: "headline" in tools/cms/field-hints.ts.',
+    );
+  }
+  return field as ReturnType<typeof fields.slug>;
 }
