@@ -96,6 +96,30 @@ describe('the CMS fields mirror the content schema (src/content-model/schema.ts)
   });
 });
 
+describe('saving in the CMS', () => {
+  const { tags, title } = collections['opinions']!.schema as Record<
+    string,
+    KeystaticField & { validate: (value: unknown) => unknown }
+  >;
+  const tag = (tags as unknown as { element: { validate: (value: unknown) => unknown } }).element;
+
+  it('refuses what the build refuses, in the words npm run check uses', () => {
+    const message = opinionCmsSchema.shape.tags.safeParse(['Bad Tag']).error!.issues[0]!.message;
+    expect(message).toMatch(/lower-case letters or digits joined by hyphens/);
+    expect(() => tag.validate('Bad Tag')).toThrow(message);
+    expect(tag.validate('presidential-election')).toBe('presidential-election');
+  });
+
+  it('checks the headline itself, not its file name', () => {
+    // Keystatic counts the spaces as text; the schema trims them, as the build does.
+    expect(() => title!.validate({ name: '   ', slug: 'x' })).toThrow(/title is empty/);
+    expect(title!.validate({ name: 'A headline', slug: 'a-headline' })).toEqual({
+      name: 'A headline',
+      slug: 'a-headline',
+    });
+  });
+});
+
 describe('dates in the CMS', () => {
   const published = collections['opinions']!.schema['published']!;
 
