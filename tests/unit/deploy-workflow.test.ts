@@ -19,6 +19,7 @@ function lint(file: string) {
 interface Step {
   uses?: string;
   run?: string;
+  if?: string;
   with?: Record<string, string>;
 }
 const workflow = yaml.load(source) as {
@@ -62,6 +63,13 @@ describe('the deploy workflow', () => {
     const cache = steps.find((step) => step.uses?.startsWith('actions/cache@'));
     expect(normalize(cache!.with!['path']!)).toBe(normalize(buildCacheDir));
     vi.unstubAllEnvs();
+  });
+
+  it('stops with the fix before building when the site address (SITE_URL) is not set', () => {
+    const guard = indexOf((step) => step.if?.includes("vars.SITE_URL == ''") ?? false);
+    expect(guard).toBeGreaterThanOrEqual(0);
+    expect(guard).toBeLessThan(indexOf((step) => step.run === 'npm run build'));
+    expect(steps[guard]!.run).toMatch(/SITE_URL is not set[\s\S]*exit 1/);
   });
 
   it('publishes what npm run build wrote to dist/, after the build job', () => {
