@@ -25,7 +25,8 @@ try {
   });
   console.log(`Created ${path} (language: ${lang}; say --lang to choose another)
 Its address will be /opinion/${slug}/
-Next: open the file, write the op-ed, and run  npm run dev  to preview it.
+Next: open the file (or the CMS: npm run cms), write the op-ed, and run  npm run dev  to preview it;
+npm run draft -- ${slug}  makes a copy to send the author.
 It is a draft (draft: true) until you change that line to  draft: false  — see EDITING.md.`);
 } catch (error) {
   if (!(error instanceof ScaffoldError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')))
