@@ -3,7 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { site } from './src/config/site.ts';
-import { buildCacheDir } from './src/config/cache-dir.ts';
+import { buildSettings } from './src/config/env.ts';
 import { documentCspDirectives } from './src/deploy/headers.ts';
 import { outputCheck } from './src/deploy/output-check.ts';
 import { searchIndex } from './src/search/search-index.ts';
@@ -15,7 +15,7 @@ import { mdxCompileCache } from './src/markdown/mdx-compile-cache.ts';
 export default defineConfig({
   site: site.url,
   // Fixture builds in tests each get their own cache, so their content never mixes.
-  cacheDir: buildCacheDir,
+  cacheDir: buildSettings().cacheDir,
   trailingSlash: 'always',
   // Two op-eds with the same file name would share one address: stop the build.
   prerenderConflictBehavior: 'error',

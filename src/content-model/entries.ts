@@ -4,3 +4,5 @@ import type { CollectionEntry } from 'astro:content';
 export type Opinion = CollectionEntry<'opinions'>;
 /** An author, likewise. */
 export type Author = CollectionEntry<'authors'>;
+/** An outlet page (About, policies, Submit, Contact) in one language. */
+export type StandardsPageEntry = CollectionEntry<'pages'>;

@@ -63,6 +63,20 @@ const en = {
   'search.browseAuthors': 'Authors',
   'translation.label': 'Other languages',
   'translation.readIn': 'Read in {language}',
+  'opinion.ageNotice': 'This op-ed was published in {month}',
+  'opinion.correctionsHeading': 'Corrections and clarifications',
+  'opinion.correction': 'Correction, {date}:',
+  'opinion.clarification': 'Clarification, {date}:',
+  'opinion.corrected': 'This op-ed was corrected on {date}.',
+  'opinion.clarified': 'This op-ed was clarified on {date}.',
+  'opinion.seeNotes': 'See the note',
+  'opinion.aboutAuthor': 'About the author',
+  'moved.title': 'This op-ed has moved',
+  'moved.body': 'This op-ed now has a new address:',
+  'withdrawn.title': 'This op-ed has been withdrawn',
+  'withdrawn.body': '“{title}” was withdrawn on {date}.',
+  'withdrawn.home': 'Read the latest op-eds',
+  'footer.standards': 'About us and our standards',
 };
 
 export type UiKey = keyof typeof en;
@@ -126,6 +140,20 @@ const ru: Partial<Record<UiKey, string>> = {
   'search.browseAuthors': 'Авторы',
   'translation.label': 'На других языках',
   'translation.readIn': 'Читать на языке: {language}',
+  'opinion.ageNotice': 'Эта колонка была опубликована давно: {month}',
+  'opinion.correctionsHeading': 'Исправления и уточнения',
+  'opinion.correction': 'Исправление, {date}:',
+  'opinion.clarification': 'Уточнение, {date}:',
+  'opinion.corrected': 'В колонку {date} внесено исправление.',
+  'opinion.clarified': 'В колонку {date} внесено уточнение.',
+  'opinion.seeNotes': 'Подробнее',
+  'opinion.aboutAuthor': 'Об авторе',
+  'moved.title': 'Колонка переехала',
+  'moved.body': 'У этой колонки новый адрес:',
+  'withdrawn.title': 'Колонка снята с публикации',
+  'withdrawn.body': 'Колонка «{title}» {date} снята с публикации.',
+  'withdrawn.home': 'К свежим колонкам',
+  'footer.standards': 'О нас и наших стандартах',
 };
 
 const kk: Partial<Record<UiKey, string>> = {
@@ -187,6 +215,20 @@ const kk: Partial<Record<UiKey, string>> = {
   'search.browseAuthors': 'Авторлар',
   'translation.label': 'Басқа тілдерде',
   'translation.readIn': 'Мына тілде оқу: {language}',
+  'opinion.ageNotice': 'Бұл мақала көп бұрын жарияланған: {month}',
+  'opinion.correctionsHeading': 'Түзетулер мен нақтылаулар',
+  'opinion.correction': 'Түзету, {date}:',
+  'opinion.clarification': 'Нақтылау, {date}:',
+  'opinion.corrected': 'Мақалаға {date} түзету енгізілді.',
+  'opinion.clarified': 'Мақалаға {date} нақтылау енгізілді.',
+  'opinion.seeNotes': 'Толығырақ',
+  'opinion.aboutAuthor': 'Автор туралы',
+  'moved.title': 'Мақала басқа мекенжайға көшті',
+  'moved.body': 'Бұл мақаланың жаңа мекенжайы:',
+  'withdrawn.title': 'Мақала жариялаудан алынды',
+  'withdrawn.body': '«{title}» мақаласы {date} жариялаудан алынды.',
+  'withdrawn.home': 'Соңғы пікір мақалаларына өту',
+  'footer.standards': 'Біз туралы және біздің стандарттарымыз',
 };
 
 const dictionaries: Record<Locale, Partial<Record<UiKey, string>>> = { en, ru, kk };

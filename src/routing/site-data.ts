@@ -1,12 +1,15 @@
-import { site } from '../config/site';
-import { parseOffsetDateTime, zonedDateTime } from '../content-model/offset-date-time';
 import { isPublished, isScheduled, newestFirst, type PublicationOptions } from '../content-model/publication';
 import { topicsOf } from '../content-model/topics';
 import { alternatesOf, translationGroups, type Alternate } from '../content-model/translations';
 import { cacheKeyOf, type Digested } from './cache-keys';
 import { paginate, type ListingPage } from './listing';
-import type { Author, Opinion } from '../content-model/entries';
-import { authorPath, topicPath } from './urls';
+import type { Author, Opinion, StandardsPageEntry } from '../content-model/entries';
+import { locales, site, type Locale } from '../config/site';
+import { authorPath, standardsPages, standardsPath, topicPath, type StandardsPage } from './urls';
+import { addressProblems } from '../content-model/addresses';
+import { newestDateTime, parseOffsetDateTime, zonedDateTime } from '../content-model/offset-date-time';
+import { formatProblem } from '../markdown/report';
+import { misplacedStandardsPage, standardsPageOf } from '../content-model/standards-pages';
 
 /** What `npm run build` tells the editors about the schedule, in the site's zone with its offset then. */
 export function scheduleNotice(next: Opinion | undefined): string {
@@ -23,7 +26,28 @@ export interface PublishedOpinion {
   authors: Author[];
   /** hreflang alternates of its translation group; empty when it has no published translation. */
   alternates: Alternate[];
-  /** Reuse key of its page: the op-ed, its authors and which translations exist. */
+  /** Reuse key of its page: the op-ed, its authors, which translations exist and its age notice. */
+  cacheKey: string | undefined;
+  /** The newest of `published`, `updated` and its corrections' dates, as written: what JSON-LD and feeds call modified. */
+  modified: string;
+  /** Published more than a year before the build: the page says how old it is. */
+  isOld: boolean;
+}
+
+/** An address an op-ed had before its file was renamed: a 301 to where it is now. */
+export interface MovedAddress {
+  /** The old slug, /opinion/<from>/. */
+  from: string;
+  /** The op-ed it now belongs to. */
+  to: PublishedOpinion;
+}
+
+/** An op-ed taken down on purpose: its address and old addresses answer 410 Gone with a notice. */
+export interface WithdrawnOpinion {
+  opinion: Opinion;
+  /** Its current slug first, then its old ones. */
+  slugs: string[];
+  /** Reuse key of its notice pages. */
   cacheKey: string | undefined;
 }
 
@@ -45,6 +69,23 @@ export interface AuthorListing extends Listing {
   feedCacheKey: string | undefined;
 }
 
+/** One outlet page in one language. */
+export interface PublishedStandardsPage {
+  entry: StandardsPageEntry;
+  page: StandardsPage;
+  lang: Locale;
+  path: string;
+}
+
+/** A link to an outlet page for a reader of one language: theirs, else the default language's. */
+export interface StandardsLink {
+  page: StandardsPage;
+  path: string;
+  title: string;
+  /** The language of the page linked to, which may differ from the reader's. */
+  lang: Locale;
+}
+
 /** What the site publishes in one build; every page, feed, image and the sitemap read this. */
 export interface SiteData {
   /** Newest first. */
@@ -56,6 +97,69 @@ export interface SiteData {
   authors: AuthorListing[];
   /** The scheduled op-ed that goes live first, if any; the build tells the editors when. */
   nextScheduled: Opinion | undefined;
+  /** Old addresses of published op-eds, by old slug. */
+  moved: MovedAddress[];
+  /** Withdrawn op-eds, by slug. */
+  withdrawn: WithdrawnOpinion[];
+  /** The outlet's pages, every language. */
+  standards: PublishedStandardsPage[];
+  /** Per reader's language, the outlet pages to link to (footer, disclaimer, JSON-LD), in standardsPages order. */
+  standardsLinks: Record<Locale, StandardsLink[]>;
+}
+
+/** Reads content/pages/<lang>/<page>.mdx; a file elsewhere or of another name stops the build. */
+function standardsOf(entries: readonly StandardsPageEntry[]): PublishedStandardsPage[] {
+  return entries
+    .map((entry) => {
+      const found = standardsPageOf(entry.id);
+      if (!found) {
+        const { field, problem, fix } = misplacedStandardsPage;
+        throw new Error(formatProblem(entry.filePath ?? entry.id, undefined, field, problem, fix));
+      }
+      return { entry, ...found, path: standardsPath(found.page, found.lang) };
+    })
+    .sort((a, b) => a.path.localeCompare(b.path));
+}
+
+function standardsLinksOf(pages: readonly PublishedStandardsPage[]): Record<Locale, StandardsLink[]> {
+  const find = (page: StandardsPage, lang: Locale) =>
+    pages.find((found) => found.page === page && found.lang === lang);
+  return Object.fromEntries(
+    locales.map((lang) => [
+      lang,
+      standardsPages.flatMap((page) => {
+        const found = find(page, lang) ?? find(page, site.defaultLocale);
+        return found ? [{ page, path: found.path, title: found.entry.data.title, lang: found.lang }] : [];
+      }),
+    ]),
+  ) as Record<Locale, StandardsLink[]>;
+}
+
+/** Whether `published` is more than a calendar year before `now`. */
+function isOverAYearOld(published: string, now: Date): boolean {
+  const instant = parseOffsetDateTime(published)?.instant;
+  if (!instant) return false;
+  const aYearLater = new Date(instant);
+  aYearLater.setUTCFullYear(aYearLater.getUTCFullYear() + 1);
+  return aYearLater.getTime() < now.getTime();
+}
+
+/** Two op-eds claiming one address, or an old address that is live, stop the build. */
+function refuseAddressConflicts(entries: readonly Opinion[]): void {
+  const problems = addressProblems(
+    entries.map((entry) => ({
+      id: entry.id,
+      file: entry.filePath ?? entry.id,
+      oldAddresses: entry.data.oldAddresses,
+    })),
+  );
+  if (problems.length > 0) {
+    throw new Error(
+      problems
+        .map(({ file, field, problem, fix }) => formatProblem(file, undefined, field, problem, fix))
+        .join('\n'),
+    );
+  }
 }
 
 /** What an op-ed shows of each entry: the op-ed and its authors. */
@@ -70,6 +174,7 @@ export function siteData(
   entries: readonly Opinion[],
   authorEntries: readonly Author[],
   options: PublicationOptions,
+  pageEntries: readonly StandardsPageEntry[] = [],
 ): SiteData {
   const ids = new Set(entries.map((entry) => entry.id));
   for (const entry of entries) {
@@ -80,22 +185,40 @@ export function siteData(
       );
     }
   }
-  const published = entries.filter((entry) => isPublished(entry.data, options)).sort(newestFirst);
+  refuseAddressConflicts(entries);
+  const standards = standardsOf(pageEntries);
+  const live = entries.filter((entry) => isPublished(entry.data, options)).sort(newestFirst);
+  const published = live.filter((entry) => !entry.data.withdrawn);
   const authorById = new Map(authorEntries.map((author) => [author.id, author]));
   const groups = translationGroups(published);
   const opinions = published.map((opinion): PublishedOpinion => {
     const authors = opinion.data.authors.flatMap(({ id }) => authorById.get(id) ?? []);
     const alternates = alternatesOf(opinion, groups);
+    const { published: date, updated, corrections } = opinion.data;
+    const isOld = isOverAYearOld(date, options.now);
     return {
       opinion,
       authors,
       alternates,
       cacheKey: cacheKeyOf(
         [opinion, ...authors],
-        alternates.map(({ hreflang, id }) => `${hreflang}=${id}`),
+        [...alternates.map(({ hreflang, id }) => `${hreflang}=${id}`), `old=${isOld}`],
       ),
+      modified: newestDateTime([date, ...(updated ? [updated] : []), ...corrections.map((c) => c.date)]),
+      isOld,
     };
   });
+  const moved = opinions
+    .flatMap((to) => to.opinion.data.oldAddresses.map((from): MovedAddress => ({ from, to })))
+    .sort((a, b) => a.from.localeCompare(b.from));
+  const withdrawn = live
+    .filter((entry) => entry.data.withdrawn)
+    .map((opinion): WithdrawnOpinion => ({
+      opinion,
+      slugs: [opinion.id, ...new Set(opinion.data.oldAddresses)],
+      cacheKey: cacheKeyOf([opinion]),
+    }))
+    .sort((a, b) => a.opinion.id.localeCompare(b.opinion.id));
 
   const topics = topicsOf(opinions, (item) => item.opinion.data.tags).map(
     ({ tag, opinions: tagged }): TopicListing => ({
@@ -131,5 +254,9 @@ export function siteData(
     topics,
     authors,
     nextScheduled,
+    moved,
+    withdrawn,
+    standards,
+    standardsLinks: standardsLinksOf(standards),
   };
 }

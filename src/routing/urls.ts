@@ -1,4 +1,4 @@
-import { site } from '../config/site';
+import { site, type Locale } from '../config/site';
 
 /**
  * The one place site paths are built. Pages, feeds, the sitemap and the
@@ -14,6 +14,19 @@ export function authorPath(id: string): string {
 
 export function topicPath(tag: string): string {
   return `/topics/${tag}/`;
+}
+
+/** `path` in `lang`: English at the root, other languages under /<lang>/. */
+export function localizedPath(path: string, lang: Locale): string {
+  return lang === site.defaultLocale ? path : `/${lang}${path}`;
+}
+
+/** The outlet's standards pages (content/pages/), one per language. */
+export const standardsPages = ['about', 'opinion-policy', 'corrections-policy', 'submit', 'contact'] as const;
+export type StandardsPage = (typeof standardsPages)[number];
+
+export function standardsPath(page: StandardsPage, lang: Locale): string {
+  return localizedPath(`/${page}/`, lang);
 }
 
 /** The search page; its form also reads `?q=` so a search can be linked to. */

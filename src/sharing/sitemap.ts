@@ -27,12 +27,13 @@ function listEntries(data: SiteData): SitemapItemLoose[] {
     '/topics/',
     searchPath(),
     ...listings.flatMap(({ pages }) => pages.map((page) => page.path)),
+    ...data.standards.map(({ path }) => path),
   ];
   const entries: SitemapItemLoose[] = pages.map((path) => ({ url: absoluteUrl(path) }));
-  for (const { opinion, alternates } of data.opinions) {
+  for (const { opinion, alternates, modified } of data.opinions) {
     entries.push({
       url: absoluteUrl(opinionPath(opinion.id)),
-      lastmod: toIsoWithOffset(opinion.data.updated ?? opinion.data.published),
+      lastmod: toIsoWithOffset(modified),
       links: alternates.map(({ hreflang, id }) => ({ lang: hreflang, url: absoluteUrl(opinionPath(id)) })),
     });
   }

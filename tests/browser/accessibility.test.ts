@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations } from '../support/axe';
+import { itHasNoAxeViolationsInEitherScheme } from '../support/axe';
 import { useServedSite } from '../support/browser';
 import { sitePaths } from '../support/site';
 import { findSpacingProblems, textSpacingContextOptions, textSpacingCss } from '../support/text-spacing';
@@ -17,13 +17,7 @@ describe.each(sitePaths())('%s', (path) => {
   });
   afterAll(() => visited?.close());
 
-  it.each(['light', 'dark'] as const)(
-    'has no WCAG 2.2 AA violations axe can find, in the %s scheme',
-    async (colorScheme) => {
-      await visited.page.emulateMedia({ colorScheme });
-      expect(await axeViolations(visited.page)).toEqual([]);
-    },
-  );
+  itHasNoAxeViolationsInEitherScheme(() => visited.page);
 
   it('clips and overlaps no text with WCAG 1.4.12 text spacing at 320 px', async () => {
     await visited.page.addStyleTag({ content: textSpacingCss });

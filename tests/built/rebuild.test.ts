@@ -8,7 +8,9 @@ import { readPage, textOf } from '../support/site';
 /**
  * An editor's second build reuses unchanged pages (incremental build) and
  * compiled MDX, but a reader must never see a stale page: what changed is
- * rebuilt, and what did not is byte-for-byte what a full build made.
+ * rebuilt, and what did not is byte-for-byte what a full build made. Which
+ * pages Astro may reuse is decided by their cache keys (tests/unit/site-data.test.ts);
+ * Astro reports reuse only in its log, which is not an API, so this test reads pages only.
  */
 const seed = 'kazakhstan-after-the-2019-election';
 const scratch = mkdtempSync(join(tmpdir(), 'rebuild-'));
@@ -20,10 +22,6 @@ const env = {
 };
 const opinionFile = (slug: string) => join(env.DIST_DIR, 'opinion', slug, 'index.html');
 const build = () => buildFixture('rebuild', env);
-/** Whether the build copied the page at `path` from the last build instead of rendering it. */
-const reusedPage = (result: FixtureBuild, path: string) =>
-  new RegExp(`${path.replaceAll('.', '\\.')}index\\.html \\((?:restored|cached)\\)`).test(result.output);
-const reused = (result: FixtureBuild, slug: string) => reusedPage(result, `/opinion/${slug}/`);
 
 let first: FixtureBuild;
 beforeAll(() => {
@@ -39,7 +37,7 @@ beforeAll(() => {
 });
 
 describe('rebuilding after an edit', () => {
-  it('shows the edit and reuses the untouched op-ed unchanged', () => {
+  it('shows the edit and leaves the untouched op-ed byte-for-byte as it was', () => {
     const untouched = readFileSync(opinionFile(seed), 'utf-8');
     appendFileSync(join(content, 'opinions', 'second-op-ed.mdx'), '\nA correction the editor added later.\n');
     const second = build();
@@ -47,8 +45,6 @@ describe('rebuilding after an edit', () => {
     expect(textOf(readPage('/opinion/second-op-ed/', env.DIST_DIR).querySelector('article'))).toContain(
       'A correction the editor added later.',
     );
-    expect(reused(second, 'second-op-ed')).toBe(false);
-    expect(reused(second, seed)).toBe(true);
     expect(readFileSync(opinionFile(seed), 'utf-8')).toBe(untouched);
   });
 
@@ -59,14 +55,13 @@ describe('rebuilding after an edit', () => {
     const third = build();
     expect(third.status, third.output).toBe(0);
     for (const slug of [seed, 'second-op-ed']) {
-      expect(reused(third, slug)).toBe(false);
       expect(textOf(readPage(`/opinion/${slug}/`, env.DIST_DIR).querySelector('article'))).toContain(
         'Renamed Contributor',
       );
     }
   });
 
-  it('rebuilds the listings that show an edited headline, and reuses the others', () => {
+  it('shows an edited headline on every listing of it, and leaves the others as they were', () => {
     const file = join(content, 'opinions', 'second-op-ed.mdx');
     const seedOnlyTopic = readFileSync(join(env.DIST_DIR, 'topics', 'kazakhstan', 'index.html'), 'utf-8');
     writeFileSync(
@@ -76,11 +71,9 @@ describe('rebuilding after an edit', () => {
     const fourth = build();
     expect(fourth.status, fourth.output).toBe(0);
     for (const path of ['/topics/regions/', '/topics/elections/', '/authors/guest-contributor/']) {
-      expect(reusedPage(fourth, path), path).toBe(false);
       const headlines = [...readPage(path, env.DIST_DIR).querySelectorAll('.headline')].map(textOf);
       expect(headlines, path).toContain('A headline the editor changed');
     }
-    expect(reusedPage(fourth, '/topics/kazakhstan/')).toBe(true);
     expect(readFileSync(join(env.DIST_DIR, 'topics', 'kazakhstan', 'index.html'), 'utf-8')).toBe(
       seedOnlyTopic,
     );

@@ -1,11 +1,20 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { z } from 'astro/zod';
 import keystaticConfig from '../../tools/cms/keystatic.config';
 import { authorFieldHints, opinionFieldHints } from '../../tools/cms/field-hints';
-import { authorSchema, cmsFields, opinionCmsSchema } from '../../tools/cms/schema-fields';
+import { authorCmsSchema, cmsFields, opinionCmsSchema } from '../../tools/cms/schema-fields';
+
+// The site's own collections, as Astro defines them: references and images are plain text to the CMS.
+vi.mock('astro:content', () => ({
+  defineCollection: <T>(collection: T) => collection,
+  reference: () => z.string(),
+}));
+const { collections: siteCollections } = await import('../../src/content.config');
 
 interface KeystaticField {
   kind: string;
+  parts?: Record<string, KeystaticField>;
+  oneLine?: boolean;
   fields?: Record<string, KeystaticField>;
   element?: KeystaticField;
   options?: readonly { value: string }[];
@@ -29,6 +38,7 @@ function zodOutline(schema: z.ZodType): unknown {
     const element = zodOutline(inner.element as z.ZodType);
     return typeof element === 'object' ? [element] : 'list';
   }
+  if (inner instanceof z.ZodUnion) return { either: (inner.options as z.ZodType[]).map(zodOutline) };
   if (inner instanceof z.ZodEnum) return `one of ${(inner.options as string[]).join(', ')}`;
   if (inner instanceof z.ZodBoolean) return 'yes/no';
   return 'value';
@@ -36,6 +46,10 @@ function zodOutline(schema: z.ZodType): unknown {
 
 /** The same outline, read from the Keystatic fields. */
 function cmsOutline(field: KeystaticField): unknown {
+  if (field.parts) {
+    const parts = cmsOutline({ kind: 'object', fields: field.parts });
+    return field.oneLine ? { either: ['value', parts] } : parts;
+  }
   if (field.kind === 'object') {
     return Object.fromEntries(Object.entries(field.fields!).map(([key, child]) => [key, cmsOutline(child)]));
   }
@@ -55,32 +69,45 @@ const collections = keystaticConfig.collections as unknown as Record<
 >;
 
 describe('the CMS fields mirror the content schema (src/content-model/schema.ts)', () => {
-  it('offers every op-ed field, and only those, plus the body', () => {
-    const { body, ...fields } = collections['opinions']!.schema;
-    expect(body?.kind).toBe('form');
-    expect(cmsOutline({ kind: 'object', fields })).toEqual(zodOutline(opinionCmsSchema));
-  });
+  /** A collection's fields as the site's content config defines them. */
+  function siteSchema(name: string): z.ZodType {
+    const { schema } = siteCollections[name as keyof typeof siteCollections] as { schema: unknown };
+    return typeof schema === 'function'
+      ? (schema as (context: unknown) => z.ZodType)({ image: () => z.string() })
+      : (schema as z.ZodType);
+  }
+  /** The CMS collections that edit a site collection: by name, or one per language (pages-en…). */
+  const cmsCollectionsOf = (name: string) =>
+    Object.keys(collections).filter((key) => key === name || key.startsWith(`${name}-`));
 
-  it('offers every author field, and only those, nested ones included', () => {
-    expect(cmsOutline({ kind: 'object', fields: collections['authors']!.schema })).toEqual(
-      zodOutline(authorSchema),
-    );
-  });
+  it.each(Object.keys(siteCollections))(
+    'offers every field of the %s collection, and only those, plus the body',
+    (name) => {
+      const editing = cmsCollectionsOf(name);
+      expect(editing, `tools/cms/keystatic.config.ts has no collection for content/${name}/`).not.toEqual([]);
+      for (const key of editing) {
+        const { body, ...fields } = collections[key]!.schema;
+        if (body) expect(body.kind).toBe('form');
+        expect(cmsOutline({ kind: 'object', fields }), key).toEqual(zodOutline(siteSchema(name)));
+      }
+    },
+  );
 
   it('stops the CMS, naming the field, when the schema gains one the CMS has no label for', () => {
+    const images = { directory: 'content/opinions/images', publicPath: './images/' };
     const grown = opinionCmsSchema.extend({
-      corrections: z.array(z.strictObject({ date: z.string(), text: z.string() })).default([]),
+      sources: z.array(z.strictObject({ date: z.string(), text: z.string() })).default([]),
     });
-    expect(() => cmsFields(grown.shape, opinionFieldHints)).toThrow(
-      'The CMS has no label for "corrections". Add it to tools/cms/field-hints.ts.',
+    expect(() => cmsFields(grown.shape, opinionFieldHints, images)).toThrow(
+      'The CMS has no label for "sources". Add it to tools/cms/field-hints.ts.',
     );
-    const hints = { ...opinionFieldHints, corrections: { label: 'Corrections' } };
-    expect(() => cmsFields(grown.shape, hints)).toThrow(/no label for "corrections.date"/);
+    const hints = { ...opinionFieldHints, sources: { label: 'Sources' } };
+    expect(() => cmsFields(grown.shape, hints, images)).toThrow(/no label for "sources.date"/);
     const labelled = {
       ...opinionFieldHints,
-      corrections: { label: 'Corrections', fields: { date: { label: 'Date' }, text: { label: 'Text' } } },
+      sources: { label: 'Sources', fields: { date: { label: 'Date' }, text: { label: 'Text' } } },
     };
-    const fields = cmsFields(grown.shape, labelled) as unknown as Record<string, KeystaticField>;
+    const fields = cmsFields(grown.shape, labelled, images) as unknown as Record<string, KeystaticField>;
     expect(cmsOutline({ kind: 'object', fields })).toEqual(zodOutline(grown));
   });
 
@@ -92,7 +119,7 @@ describe('the CMS fields mirror the content schema (src/content-model/schema.ts)
   });
 
   it('has a label for every author field', () => {
-    expect(Object.keys(authorFieldHints)).toEqual(Object.keys(authorSchema.shape));
+    expect(Object.keys(authorFieldHints)).toEqual(Object.keys(authorCmsSchema.shape));
   });
 });
 
@@ -117,6 +144,39 @@ describe('saving in the CMS', () => {
       name: 'A headline',
       slug: 'a-headline',
     });
+  });
+});
+
+describe('fields saved as one value', () => {
+  type Group = Omit<KeystaticField, 'parse'> & {
+    parse: (value: unknown) => Record<string, unknown>;
+    serialize: (value: Record<string, unknown>) => { value: unknown };
+    validate: (value: Record<string, unknown>) => unknown;
+  };
+  const { bio } = collections['authors']!.schema as unknown as Record<string, Group>;
+  const { withdrawn } = collections['opinions']!.schema as unknown as Record<string, Group>;
+  const saved = (field: Group, stored: unknown) => field.serialize(field.parse(stored)).value;
+
+  it('keeps a bio written once for every language, or per language, as the file had it', () => {
+    expect(saved(bio!, 'Teaches politics.')).toBe('Teaches politics.');
+    expect(saved(bio!, { en: 'Teaches.', kk: 'Сабақ береді.' })).toEqual({
+      en: 'Teaches.',
+      kk: 'Сабақ береді.',
+    });
+    expect(saved(bio!, { ru: 'Преподаёт.' })).toEqual({ ru: 'Преподаёт.' });
+  });
+
+  it('refuses a bio in no language, in the words npm run check uses', () => {
+    expect(() => bio!.validate(bio!.parse(undefined))).toThrow(
+      /bio must be one line of text, or one per language/,
+    );
+  });
+
+  it('leaves out a withdrawal left empty, and refuses one half filled in', () => {
+    expect(saved(withdrawn!, undefined)).toBeUndefined();
+    const stored = { date: '2024-02-01T18:00:00+06:00', reason: 'Asked by the author.' };
+    expect(saved(withdrawn!, stored)).toEqual(stored);
+    expect(() => withdrawn!.validate(withdrawn!.parse({ date: stored.date }))).toThrow(/reason is missing/);
   });
 });
 

@@ -2,9 +2,10 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { join, normalize } from 'node:path';
+import { join, normalize, relative } from 'node:path';
 import yaml from 'js-yaml';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { readBuildSettings } from '../../src/config/env';
 
 const workflowPath = '.github/workflows/deploy.yml';
 const source = readFileSync(workflowPath, 'utf-8');
@@ -56,13 +57,11 @@ describe('the deploy workflow', () => {
     expect(build).toBeGreaterThan(cache);
   });
 
-  it('caches the folder the build keeps its caches in when ASTRO_CACHE_DIR is unset, as on the runner', async () => {
-    vi.stubEnv('ASTRO_CACHE_DIR', undefined);
-    vi.resetModules();
-    const { buildCacheDir } = await import('../../src/config/cache-dir');
+  it('caches the folders the build keeps its caches in when their settings are unset, as on the runner', () => {
+    const { cacheDir, socialImageCacheDir } = readBuildSettings({});
     const cache = steps.find((step) => step.uses?.startsWith('actions/cache@'));
-    expect(normalize(cache!.with!['path']!)).toBe(normalize(buildCacheDir));
-    vi.unstubAllEnvs();
+    const cached = cache!.with!['path']!.trim().split('\n').map(normalize);
+    expect(cached).toEqual([cacheDir, relative(process.cwd(), socialImageCacheDir)].map(normalize));
   });
 
   it('stops with the fix before building when the site address (SITE_URL) is not set', () => {

@@ -20,6 +20,8 @@ function opinion(id: string, fields: Record<string, unknown> = {}, digest = `${i
       tags: ['elections'],
       lang: 'en',
       draft: false,
+      corrections: [],
+      oldAddresses: [],
       ...fields,
     },
   } as unknown as Opinion;
@@ -73,6 +75,29 @@ describe('what a build publishes', () => {
     expect(key(entries.filter((e) => e.id !== 'perevod'))).not.toBe(base);
   });
 
+  it('changes the cache key of every listing that shows an edited op-ed, and of no other', () => {
+    const keys = (list: Opinion[]) => {
+      const built = siteData(list, authors, now);
+      return new Map([
+        ...[built.home, ...built.topics, ...built.authors].flatMap(({ pages }) =>
+          pages.map((page) => [page.path, page.cacheKey] as const),
+        ),
+        ...built.opinions.map(({ opinion, cacheKey }) => [opinion.id, cacheKey] as const),
+      ]);
+    };
+    const before = keys(entries);
+    const after = keys(entries.map((e) => (e.id === 'newer' ? { ...e, digest: 'newer-2' } : e)));
+    const changed = [...before].filter(([path, key]) => after.get(path) !== key).map(([path]) => path);
+    expect(changed.sort()).toEqual([
+      '/',
+      '/authors/ivan/',
+      '/topics/economy/',
+      '/topics/elections/',
+      'newer',
+    ]);
+    expect([...before.values()].every((key) => key !== undefined)).toBe(true);
+  });
+
   it('stops the build when translationOf names no op-ed', () => {
     const broken = opinion('x', { translationOf: { collection: 'opinions', id: 'nowhere' } });
     expect(() => siteData([broken], authors, now)).toThrow(/translationOf: “nowhere” is not an op-ed/);
@@ -120,5 +145,54 @@ describe('the next scheduled op-ed', () => {
       /“soon” \(soon\), goes live on 2030-06-01 at 08:00 Asia\/Almaty time \(UTC\+05:00\)/,
     );
     expect(scheduleNotice(undefined)).toMatch(/no op-ed is waiting/);
+  });
+});
+
+describe('trust signals in site data', () => {
+  const corrected = opinion('corrected', {
+    published: '2024-03-05T09:00:00+06:00',
+    updated: '2024-03-06T09:00:00+06:00',
+    corrections: [
+      { date: '2024-03-09T16:00:00+05:00', kind: 'clarification', text: 'Later.' },
+      { date: '2024-03-07T10:00:00+06:00', kind: 'correction', text: 'Earlier.' },
+    ],
+    oldAddresses: ['corrected-first-name'],
+  });
+  const gone = opinion('gone', {
+    oldAddresses: ['gone-before'],
+    withdrawn: { date: '2024-04-01T09:00:00+06:00', reason: 'Asked by the author.' },
+  });
+  const build = (at: string) => siteData([corrected, gone], authors, { now: new Date(at), preview: false });
+
+  it('dates an op-ed modified at its newest correction, whatever order they are listed in', () => {
+    expect(build('2024-06-01T00:00:00Z').opinions[0]!.modified).toBe('2024-03-09T16:00:00+05:00');
+  });
+
+  it('marks an op-ed old one year after it was published, and keys its page by that', () => {
+    const young = build('2025-03-05T02:59:00Z').opinions[0]!;
+    const old = build('2025-03-05T03:01:00Z').opinions[0]!;
+    expect([young.isOld, old.isOld]).toEqual([false, true]);
+    expect(old.cacheKey).not.toBe(young.cacheKey);
+  });
+
+  it('sends each old address to the op-ed, and leaves a withdrawn op-ed only its notice', () => {
+    const data = build('2024-06-01T00:00:00Z');
+    expect(data.moved.map(({ from, to }) => `${from}→${to.opinion.id}`)).toEqual([
+      'corrected-first-name→corrected',
+    ]);
+    expect(data.withdrawn.map(({ slugs }) => slugs)).toEqual([['gone', 'gone-before']]);
+    expect(data.opinions.map(({ opinion }) => opinion.id)).toEqual(['corrected']);
+    expect(sitemapEntries(data).map((entry) => entry.url)).not.toContain(absoluteUrl('/opinion/gone/'));
+  });
+
+  it('stops the build when an old address is live or claimed twice', () => {
+    const clash = opinion('clash', { oldAddresses: ['corrected'] });
+    expect(() => siteData([corrected, clash], authors, now)).toThrow(
+      /clash: oldAddresses — “corrected” is the address of corrected, which is live/,
+    );
+    const twice = opinion('twice', { oldAddresses: ['corrected-first-name'] });
+    expect(() => siteData([corrected, twice], authors, now)).toThrow(
+      /2 op-eds list “corrected-first-name” as an old address/,
+    );
   });
 });

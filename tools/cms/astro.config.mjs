@@ -8,8 +8,12 @@ import { fileURLToPath } from 'node:url';
 import react from '@astrojs/react';
 import keystatic from '@keystatic/astro';
 import siteConfig from '../../astro.config.mjs';
+import { buildSettings, settingsOrExit } from '../../src/config/env.ts';
 
 const keystaticConfig = fileURLToPath(new URL('./keystatic.config.ts', import.meta.url));
+const environmentSettings = fileURLToPath(new URL('../../src/config/env.ts', import.meta.url));
+const browserSettings = '\0cms-browser-settings';
+const settings = settingsOrExit(buildSettings);
 
 /** @type {import('astro').AstroUserConfig} */
 export default {
@@ -19,10 +23,6 @@ export default {
   integrations: [...(siteConfig.integrations ?? []), react(), keystatic()],
   vite: {
     ...siteConfig.vite,
-    // The CMS runs in the browser too, where there is no process.env for src/ to read its settings from.
-    define: {
-      'process.env': JSON.stringify({ SITE_URL: process.env.SITE_URL, CONTENT_DIR: process.env.CONTENT_DIR }),
-    },
     // Bundled at start: found later, they made Vite reload the CMS page as an editor first opened it.
     optimizeDeps: {
       include: [
@@ -38,6 +38,23 @@ export default {
         name: 'cms-config-location',
         enforce: 'pre',
         resolveId: (id) => (id === 'virtual:keystatic-config' ? keystaticConfig : null),
+      },
+      {
+        // The CMS's fields run in the browser too, where there is no environment or file system for
+        // src/config/env.ts to check: there they get the settings this server has read and checked.
+        name: 'cms-settings-in-the-browser',
+        enforce: 'pre',
+        async resolveId(id, importer, options) {
+          if (options?.ssr || !importer || id === browserSettings) return null;
+          const resolved = await this.resolve(id, importer, { ...options, skipSelf: true });
+          return resolved?.id.split('?')[0] === environmentSettings ? browserSettings : null;
+        },
+        load: (id) =>
+          id === browserSettings
+            ? `const settings = ${JSON.stringify(settings)};
+if (settings.buildTime) settings.buildTime = new Date(settings.buildTime);
+export const buildSettings = () => settings;`
+            : null,
       },
     ],
   },

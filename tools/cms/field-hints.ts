@@ -1,4 +1,5 @@
-import type { authorSchema, opinionFileSchema } from '../../src/content-model/schema.ts';
+import { locales, type Locale } from '../../src/config/site.ts';
+import type { authorSchema, opinionFileSchema, standardsPageSchema } from '../../src/content-model/schema.ts';
 
 /**
  * What the CMS tells editors about each field: the schema says what a field
@@ -68,7 +69,65 @@ export const opinionFieldHints: Hints<(typeof opinionFileSchema)['shape']> = {
   },
   imageCaption: { label: 'Lead image: caption' },
   imageCredit: { label: 'Lead image: credit', description: 'e.g. Photo: Name / Agency' },
+  corrections: {
+    label: 'Corrections and clarifications',
+    description:
+      'Add one when something published was wrong (a correction) or unclear (a clarification). Never delete one once published.',
+    fields: {
+      date: {
+        label: 'Added on',
+        widget: 'date-time',
+        description: 'When the note was added, with its offset; not before the publication time.',
+      },
+      kind: {
+        label: 'Kind',
+        options: {
+          correction: 'Correction: a fact was wrong',
+          clarification: 'Clarification: something was unclear',
+        },
+      },
+      text: {
+        label: 'What changed',
+        widget: 'multiline',
+        description:
+          'One or two sentences, in the op-ed’s language: what was wrong or unclear, and what it says now.',
+      },
+    },
+  },
+  oldAddresses: {
+    label: 'Old addresses',
+    description: 'After a rename: the old file names, without .mdx. Links to them keep working.',
+  },
+  withdrawn: {
+    label: 'Withdrawn',
+    description:
+      'Only when the op-ed is taken down on purpose: fill in both, and its address shows only this notice.',
+    fields: {
+      date: {
+        label: 'Withdrawn on',
+        widget: 'date-time',
+        description: 'When it was taken down, with its offset.',
+      },
+      reason: { label: 'Why', widget: 'multiline', description: 'One or two sentences for readers.' },
+    },
+  },
 };
+
+const languageNames: Record<Locale, string> = { en: 'English', ru: 'Russian', kk: 'Kazakh' };
+
+/** A text given once for every language or per language: one box per language, English first. */
+function perLanguageHint(label: string, description: string, widget?: FieldHint['widget']): FieldHint {
+  return {
+    label,
+    description,
+    fields: Object.fromEntries(
+      locales.map((lang) => [
+        lang,
+        { label: `${label} in ${languageNames[lang]}`, ...(widget ? { widget } : {}) },
+      ]),
+    ),
+  };
+}
 
 export const authorFieldHints: Hints<(typeof authorSchema)['shape']> = {
   name: {
@@ -76,10 +135,35 @@ export const authorFieldHints: Hints<(typeof authorSchema)['shape']> = {
     widget: 'headline',
     description: 'As printed in the byline. Its words make the file name.',
   },
-  bio: { label: 'Bio', widget: 'multiline', description: 'One line on who the author is.' },
+  bio: perLanguageHint(
+    'Bio',
+    'One sentence on who the author is. English alone serves every language; add the others to show them instead.',
+    'multiline',
+  ),
+  role: perLanguageHint(
+    'Role',
+    'A few words after the name in the byline, e.g. Political scientist, Almaty. Leave empty for none; never invent one.',
+  ),
+  photo: {
+    label: 'Photo',
+    description: 'A small square portrait, about 400 px. Leave empty for none.',
+  },
   links: {
     label: 'Links',
     description: 'The author elsewhere: their own site, profiles.',
     fields: { label: { label: 'Link text' }, url: { label: 'Address (https://…)' } },
+  },
+};
+
+export const standardsPageFieldHints: Hints<(typeof standardsPageSchema)['shape']> = {
+  title: {
+    label: 'Title',
+    widget: 'headline',
+    description: 'The page’s heading and its name in the footer. Keep the file name: the footer links to it.',
+  },
+  description: {
+    label: 'Description',
+    widget: 'multiline',
+    description: 'One sentence on what the page says, for search results and link previews.',
   },
 };

@@ -1,17 +1,26 @@
 import { collection, config, fields } from '@keystatic/core';
 import { block, mark, wrapper } from '@keystatic/core/content-components';
 import { createElement } from 'react';
-import { contentDir } from '../../src/content-model/content-dir.ts';
-import { authorFieldHints, opinionFieldHints } from './field-hints.ts';
-import { authorSchema, cmsFields, contentPath, opinionCmsSchema, slugField } from './schema-fields.ts';
+import { buildSettings } from '../../src/config/env.ts';
+import { locales } from '../../src/config/site.ts';
+import { authorFieldHints, opinionFieldHints, standardsPageFieldHints } from './field-hints.ts';
+import {
+  authorCmsSchema,
+  cmsFields,
+  contentPath,
+  opinionCmsSchema,
+  slugField,
+  standardsPageSchema,
+} from './schema-fields.ts';
 
 /**
  * `npm run cms`: Keystatic in local mode, reading and writing the same
  * files an editor writes by hand (content/opinions/<slug>.mdx,
- * content/authors/<id>.yaml). The fields come from the content schema
- * (tools/cms/schema-fields.ts); the body offers the op-ed's components.
+ * content/authors/<id>.yaml, content/pages/<lang>/<page>.mdx). The fields
+ * come from the content schema (tools/cms/schema-fields.ts); the body offers
+ * the op-ed's components.
  */
-const content = contentPath(contentDir);
+const content = contentPath(buildSettings().contentDir);
 
 /** The body's components, as src/components/opinion-components.ts renders them. */
 const components = {
@@ -53,8 +62,35 @@ const components = {
   }),
 };
 
-const opinionFields = cmsFields(opinionCmsSchema.shape, opinionFieldHints);
-const authorFields = cmsFields(authorSchema.shape, authorFieldHints);
+const opinionFields = cmsFields(opinionCmsSchema.shape, opinionFieldHints, {
+  directory: `${content}/opinions/images`,
+  publicPath: './images/',
+});
+const authorFields = cmsFields(authorCmsSchema.shape, authorFieldHints, {
+  directory: `${content}/authors/photos`,
+  publicPath: './photos/',
+});
+const pageFields = cmsFields(standardsPageSchema.shape, standardsPageFieldHints);
+const languageNames = { en: 'English', ru: 'Russian', kk: 'Kazakh' } as const;
+
+/** The outlet's pages of one language; their file names are fixed (about, submit…), so edit, don't add. */
+const pagesIn = (lang: (typeof locales)[number]) =>
+  collection({
+    label: `Outlet pages (${languageNames[lang]})`,
+    slugField: 'title',
+    path: `${content}/pages/${lang}/*`,
+    entryLayout: 'content',
+    format: { contentField: 'body' },
+    schema: {
+      ...pageFields,
+      title: slugField(pageFields.title),
+      body: fields.mdx({
+        label: 'Text',
+        extension: 'mdx',
+        options: { heading: [2], code: false, codeBlock: false, image: false, table: false, divider: false },
+      }),
+    },
+  });
 
 export default config({
   storage: { kind: 'local' },
@@ -93,5 +129,6 @@ export default config({
       format: { data: 'yaml' },
       schema: { ...authorFields, name: slugField(authorFields.name) },
     }),
+    ...Object.fromEntries(locales.map((lang) => [`pages-${lang}`, pagesIn(lang)])),
   },
 });

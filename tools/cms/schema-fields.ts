@@ -1,10 +1,15 @@
-import { fields, type ComponentSchema } from '@keystatic/core';
+import {
+  fields,
+  type BasicFormField,
+  type ComponentSchema,
+  type FormFieldStoredValue,
+} from '@keystatic/core';
 import { z } from 'astro/zod';
-import { authorSchema, opinionSchema } from '../../src/content-model/schema.ts';
+import { createElement } from 'react';
+import { authorSchemaWith, opinionSchema, standardsPageSchema } from '../../src/content-model/schema.ts';
 import { slugFromHeadline } from '../../src/content-model/slug.ts';
 import { zonedDateTime } from '../../src/content-model/offset-date-time.ts';
 import { site } from '../../src/config/site.ts';
-import { contentDir } from '../../src/content-model/content-dir.ts';
 import type { FieldHint } from './field-hints.ts';
 
 /**
@@ -16,7 +21,14 @@ import type { FieldHint } from './field-hints.ts';
  */
 export const markers = { author: z.string(), opinion: z.string(), image: z.string() };
 export const opinionCmsSchema = opinionSchema(markers.author, markers.opinion, markers.image);
-export { authorSchema };
+export const authorCmsSchema = authorSchemaWith(markers.image);
+export { standardsPageSchema };
+
+/** Where a collection's images go: a folder beside its files, and the path the file then names. */
+export interface ImageLocation {
+  directory: string;
+  publicPath: string;
+}
 
 /** Where the CMS reads and writes: the content folder, as a path from the project root. */
 export function contentPath(contentDir: string): string {
@@ -54,6 +66,7 @@ function dateTimeField(hint: FieldHint, required: boolean) {
 interface Context {
   key: string;
   hint: FieldHint;
+  images?: ImageLocation | undefined;
 }
 
 /** Peels .optional() and .default(): whether the editor must fill the field, and what it defaults to. */
@@ -93,7 +106,7 @@ function field(schema: z.ZodType, context: Context): ComponentSchema {
   } as ComponentSchema;
 }
 
-function editorFor(schema: z.ZodType, { key, hint }: Context): ComponentSchema {
+function editorFor(schema: z.ZodType, { key, hint, images }: Context): ComponentSchema {
   const { inner, required, defaultValue } = unwrapped(schema);
   const described = { label: hint.label, ...(hint.description ? { description: hint.description } : {}) };
 
@@ -101,11 +114,8 @@ function editorFor(schema: z.ZodType, { key, hint }: Context): ComponentSchema {
     return fields.relationship({ ...described, collection: 'opinions', validation: { isRequired: false } });
   }
   if (inner === markers.image) {
-    return fields.image({
-      ...described,
-      directory: `${contentPath(contentDir)}/opinions/images`,
-      publicPath: './images/',
-    });
+    if (!images) throw new Error(`The CMS has no folder for the images of "${key}": pass it to cmsFields.`);
+    return fields.image({ ...described, ...images });
   }
   if (inner instanceof z.ZodArray) {
     const element = inner.element as z.ZodType;
@@ -120,6 +130,7 @@ function editorFor(schema: z.ZodType, { key, hint }: Context): ComponentSchema {
     const item = field(element, {
       key,
       hint: { label: hint.label, ...(hint.fields ? { fields: hint.fields } : {}) },
+      images,
     });
     return fields.array(item, {
       ...described,
@@ -133,13 +144,21 @@ function editorFor(schema: z.ZodType, { key, hint }: Context): ComponentSchema {
       },
     });
   }
+  if (inner instanceof z.ZodUnion) return perLanguageField(schema, inner, { key, hint, images });
+  if (inner instanceof z.ZodObject && !required) {
+    return groupField(schema, partsOf(inner, { key, hint, images }), hint, { oneLine: false });
+  }
   if (inner instanceof z.ZodObject) {
     const shape = inner.shape as Record<string, z.ZodType>;
     return fields.object(
       Object.fromEntries(
         Object.entries(shape).map(([name, child]) => [
           name,
-          field(child, { key: `${key}.${name}`, hint: hint.fields?.[name] ?? missingHint(`${key}.${name}`) }),
+          field(child, {
+            key: `${key}.${name}`,
+            hint: hint.fields?.[name] ?? missingHint(`${key}.${name}`),
+            images,
+          }),
         ]),
       ),
       described,
@@ -185,6 +204,108 @@ function editorFor(schema: z.ZodType, { key, hint }: Context): ComponentSchema {
   );
 }
 
+type FormField = BasicFormField<Record<string, unknown>>;
+type PartField = BasicFormField<{} | null>;
+
+/** An object's fields as plain form fields (each may be left empty), or a stop naming the one that is not. */
+function partsOf(object: z.ZodObject, { key, hint, images }: Context): Record<string, PartField> {
+  return Object.fromEntries(
+    Object.entries(object.shape as Record<string, z.ZodType>).map(([name, child]) => {
+      const part = editorFor(child.optional(), {
+        key: `${key}.${name}`,
+        hint: hint.fields?.[name] ?? missingHint(`${key}.${name}`),
+        images,
+      });
+      // Text fields say formKind 'slug' (they can name a file); files and assets cannot be grouped.
+      if (part.kind !== 'form' || !(part.formKind === undefined || part.formKind === 'slug')) {
+        throw new Error(
+          `The CMS has no field for "${key}.${name}" inside an optional group. Map it in tools/cms/schema-fields.ts.`,
+        );
+      }
+      return [name, part as PartField];
+    }),
+  );
+}
+
+/**
+ * Text once for every language, or per language (`bio: "…"` or `bio: { en: "…", ru: "…" }`):
+ * one box per language; English alone is written back as one line, which reads the same
+ * (a missing language falls back to English).
+ */
+function perLanguageField(schema: z.ZodType, union: z.ZodUnion, context: Context): ComponentSchema {
+  const options = union.options as z.ZodType[];
+  const perLanguage = options.find((option): option is z.ZodObject => option instanceof z.ZodObject);
+  const oneLine = options.some((option) => option instanceof z.ZodString);
+  if (options.length !== 2 || !perLanguage || !oneLine) {
+    throw new Error(
+      `The CMS has no field for "${context.key}" (a union other than text or text per language). Map it in tools/cms/schema-fields.ts.`,
+    );
+  }
+  return groupField(schema, partsOf(perLanguage, context), context.hint, { oneLine: true });
+}
+
+/**
+ * Several form fields saved as one value that is left out when all are empty;
+ * hand-written because Keystatic's object field always writes its object (an
+ * empty `withdrawn: {}` would stop the build). The schema checks the whole value on saving.
+ */
+function groupField(
+  schema: z.ZodType,
+  parts: Record<string, PartField>,
+  hint: FieldHint,
+  { oneLine }: { oneLine: boolean },
+): FormField & { parts: Record<string, PartField>; oneLine: boolean } {
+  const names = Object.keys(parts);
+  const each = (map: (part: PartField, name: string) => unknown) =>
+    Object.fromEntries(names.map((name) => [name, map(parts[name]!, name)]));
+  const parse = (stored: FormFieldStoredValue) => {
+    if (oneLine && typeof stored === 'string') stored = { [names[0]!]: stored };
+    const object = (stored ?? {}) as Record<string, FormFieldStoredValue>;
+    return each((part, name) => part.parse(object[name]));
+  };
+  const serialize = (value: Record<string, unknown>) => {
+    const filled = names.flatMap((name) => {
+      const stored = parts[name]!.serialize(value[name] as {} | null).value;
+      return stored === undefined ? [] : [[name, stored] as const];
+    });
+    if (filled.length === 0) return { value: undefined };
+    if (oneLine && filled.length === 1 && filled[0]![0] === names[0]) return { value: filled[0]![1] };
+    return { value: Object.fromEntries(filled) };
+  };
+  const validate = (value: Record<string, unknown>) => {
+    const checked = schema.safeParse(serialize(value).value);
+    if (!checked.success) throw new Error(checked.error.issues[0]!.message);
+    return value;
+  };
+  return {
+    kind: 'form',
+    label: hint.label,
+    parts,
+    oneLine,
+    defaultValue: () => each((part) => part.defaultValue()),
+    parse,
+    serialize,
+    validate,
+    reader: { parse: (stored) => validate(parse(stored)) },
+    Input: ({ value, onChange, autoFocus, forceValidation }) =>
+      createElement(
+        'fieldset',
+        { style: { display: 'grid', gap: '0.75rem', border: 0, margin: 0, padding: 0 } },
+        createElement('legend', { style: { fontWeight: 600, marginBottom: '0.5rem' } }, hint.label),
+        hint.description ? createElement('span', null, hint.description) : null,
+        ...names.map((name, index) =>
+          createElement(parts[name]!.Input, {
+            key: name,
+            value: value[name] as {} | null,
+            onChange: (part: unknown) => onChange({ ...value, [name]: part }),
+            autoFocus: autoFocus && index === 0,
+            forceValidation,
+          }),
+        ),
+      ),
+  };
+}
+
 function missingHint(key: string): never {
   throw new Error(`The CMS has no label for "${key}". Add it to tools/cms/field-hints.ts.`);
 }
@@ -193,11 +314,12 @@ function missingHint(key: string): never {
 export function cmsFields<Shape extends Record<string, z.ZodType>>(
   shape: Shape,
   hints: Record<string, FieldHint>,
+  images?: ImageLocation,
 ): { [Key in keyof Shape]: ComponentSchema } {
   return Object.fromEntries(
     Object.entries(shape).map(([key, schema]) => [
       key,
-      field(schema, { key, hint: hints[key] ?? missingHint(key) }),
+      field(schema, { key, hint: hints[key] ?? missingHint(key), images }),
     ]),
   ) as { [Key in keyof Shape]: ComponentSchema };
 }

@@ -83,6 +83,9 @@ export async function makeDraft(options: DraftOptions): Promise<DraftResult> {
       filter: (path) => !path.endsWith('.mdx') || keep.has(resolve(path)),
     });
     cpSync(join(options.contentDir, 'authors'), join(content, 'authors'), { recursive: true });
+    // The outlet's pages, for the footer's and the disclaimer's links.
+    const pages = join(options.contentDir, 'pages');
+    if (existsSync(pages)) cpSync(pages, join(content, 'pages'), { recursive: true });
 
     // The same rules as the build, for this op-ed, the one it translates and the authors.
     const problems = await checkContent(content);

@@ -4,12 +4,13 @@
  * tools/draft/draft.ts; this only reads the arguments and prints the outcome.
  */
 import { parseArgs } from 'node:util';
-import { buildCacheDir } from '../../src/config/cache-dir.ts';
-import { contentDir } from '../../src/content-model/content-dir.ts';
+import { buildSettings, settingsOrExit } from '../../src/config/env.ts';
 import { DraftError, makeDraft } from './draft.ts';
 
 const usage =
   'Usage: npm run draft -- <slug> [--out drafts/my-op-ed.html]   (the slug is the file name without .mdx)';
+
+const { cacheDir, contentDir } = settingsOrExit(buildSettings);
 
 try {
   const { values, positionals } = parseArgs({ allowPositionals: true, options: { out: { type: 'string' } } });
@@ -21,7 +22,7 @@ try {
     contentDir,
     outFile: values.out,
     // Draft builds keep their own caches: they never reuse or replace the site's.
-    cacheDir: `${buildCacheDir.replace(/\/$/, '')}-draft`,
+    cacheDir: `${cacheDir.replace(/\/$/, '')}-draft`,
   });
   const state = {
     draft: 'It is still a draft (draft: true): the site will not show it until you change that line.',

@@ -5,7 +5,7 @@
  */
 import { parseArgs } from 'node:util';
 import { ScaffoldError, scaffoldOpinion } from './scaffold.ts';
-import { contentDir } from '../../src/content-model/content-dir.ts';
+import { buildSettings, settingsOrExit } from '../../src/config/env.ts';
 
 const usage =
   'Usage: npm run new -- "Headline" [--author <author-id>] [--date 2026-06-10T09:00:00+05:00] [--lang en|ru|kk]';
@@ -21,7 +21,7 @@ try {
     author: values.author,
     date: values.date,
     lang: values.lang,
-    contentDir,
+    contentDir: settingsOrExit(buildSettings).contentDir,
   });
   console.log(`Created ${path} (language: ${lang}; say --lang to choose another)
 Its address will be /opinion/${slug}/
