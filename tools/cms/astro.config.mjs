@@ -23,6 +23,9 @@ export default {
   integrations: [...(siteConfig.integrations ?? []), react(), keystatic()],
   vite: {
     ...siteConfig.vite,
+    // The CMS is always a development server. Its React code reads this in the browser, where a shell's
+    // NODE_ENV other than development or production (a test runner's "test") was left unreplaced.
+    define: { 'process.env.NODE_ENV': JSON.stringify('development') },
     // Bundled at start: found later, they made Vite reload the CMS page as an editor first opened it.
     optimizeDeps: {
       include: [
