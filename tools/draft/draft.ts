@@ -115,7 +115,10 @@ export async function makeDraft(options: DraftOptions): Promise<DraftResult> {
         CONTENT_DIR: content,
         DIST_DIR: outDir,
         ASTRO_CACHE_DIR: options.cacheDir,
-        BUILD_TIME: buildTime.toISOString(),
+        // To the second, rounded up (BUILD_TIME takes no fractions): never before the op-ed's time.
+        BUILD_TIME: new Date(Math.ceil(buildTime.getTime() / 1000) * 1000)
+          .toISOString()
+          .replace(/\.000Z$/, 'Z'),
         SKIP_CONTENT_CHECK: '1',
       },
     });
