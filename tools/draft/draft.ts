@@ -25,7 +25,9 @@ import { selfContainedPage } from './self-contained.ts';
  * (with its images, its authors and the op-ed it translates) is copied into a
  * scratch content folder, made publishable there (draft off, the build's clock
  * at its publication time), built with `npm run build`'s script, and its page
- * made self-contained (tools/draft/self-contained.ts).
+ * made self-contained (tools/draft/self-contained.ts). The build's output
+ * check has passed the page by then; the inlining adds only the page's own
+ * styles and images, as data: addresses the check is not meant for.
  */
 export interface DraftOptions {
   slug: string;
