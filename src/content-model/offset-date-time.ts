@@ -74,6 +74,28 @@ export function formatReaderDate(value: string, locale: string): string {
   }).format(parsed.instant);
 }
 
+/**
+ * "2026-11-25T17:55:00+05:00": `instant` as the wall-clock time in the IANA
+ * `timeZone`, to the minute, with the offset that zone had at that instant
+ * (from Intl's time zone database: zones change, as Almaty did on 1 March 2024).
+ */
+export function zonedDateTime(instant: Date, timeZone: string): string {
+  const parts = formatter('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+    timeZoneName: 'longOffset',
+  }).formatToParts(instant);
+  const get = (type: Intl.DateTimeFormatPartTypes) => parts.find((part) => part.type === type)!.value;
+  // Intl names the offset "GMT+05:00", and UTC itself plain "GMT".
+  const offset = get('timeZoneName').replace(/^GMT/, '') || '+00:00';
+  return `${get('year')}-${get('month')}-${get('day')}T${get('hour')}:${get('minute')}:00${offset}`;
+}
+
 /** The latest of some date-times with offset, as written (the first of equal instants wins). */
 export function newestDateTime(values: readonly [string, ...string[]]): string {
   const time = (value: string) => parseOffsetDateTime(value)?.instant.getTime() ?? 0;

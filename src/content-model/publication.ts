@@ -25,6 +25,13 @@ export function isPublished(fields: PublicationFields, { now, preview }: Publica
   return published !== undefined && published.instant.getTime() <= now.getTime();
 }
 
+/** Whether an op-ed is ready and waits only for its time: the first build after `published` publishes it. */
+export function isScheduled(fields: PublicationFields, { now }: Pick<PublicationOptions, 'now'>): boolean {
+  if (fields.draft) return false;
+  const published = parseOffsetDateTime(fields.published);
+  return published !== undefined && published.instant.getTime() > now.getTime();
+}
+
 /** Sort order for listings: newest publication first, then by slug for a stable order. */
 export function newestFirst(
   a: Pick<Opinion, 'id'> & { data: Pick<Opinion['data'], 'published'> },

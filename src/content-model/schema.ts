@@ -14,7 +14,7 @@ const offsetDateTime = (field: string) =>
       error: `${field} must be a date-time with its time zone offset, e.g. ${field}: 2019-06-10T09:00:00+06:00`,
     })
     .refine((value) => parseOffsetDateTime(value) !== undefined, {
-      error: `${field} is not a real date and time with its time zone offset (a date alone, or a time without +HH:MM, is not enough). Write it like  ${field}: "2019-06-10T09:00:00+06:00"  (+06:00 is Almaty time).`,
+      error: `${field} is not a real date and time with its time zone offset (a date alone, or a time without +HH:MM, is not enough). Write it like  ${field}: "2019-06-10T09:00:00+06:00"  (Almaty time is +05:00 since 1 March 2024, +06:00 before).`,
     });
 
 const text = (field: string, max: number, example: string) =>

@@ -27,6 +27,11 @@ const kazakhLetters: [string, string][] = [
 ];
 
 /** An ASCII URL slug for a headline in English, Russian or Kazakh. */
+/** Whether `text` has a letter of Kazakh's Cyrillic alphabet that Russian lacks. */
+export function hasKazakhLetter(text: string): boolean {
+  return kazakhLetters.some(([letter]) => text.includes(letter));
+}
+
 export function slugFromHeadline(headline: string): string {
   return slugify(headline, { customReplacements: kazakhLetters });
 }

@@ -1,7 +1,7 @@
 import { getCollection } from 'astro:content';
 import { buildSettings } from '../config/env';
 import { buildTime } from '../content-model/publication';
-import { siteData, type SiteData } from './site-data';
+import { scheduleNotice, siteData, type SiteData } from './site-data';
 
 export type { Author, Opinion } from '../content-model/entries';
 export type {
@@ -24,7 +24,11 @@ let computed: Promise<SiteData> | undefined;
  */
 export function getSiteData(): Promise<SiteData> {
   if (import.meta.env.DEV) return load(true);
-  return (computed ??= load(false));
+  return (computed ??= load(false).then((data) => {
+    // Once per build: when the next scheduled op-ed will appear.
+    console.log(scheduleNotice(data.nextScheduled));
+    return data;
+  }));
 }
 
 async function load(preview: boolean): Promise<SiteData> {

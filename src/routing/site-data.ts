@@ -1,4 +1,4 @@
-import { isPublished, newestFirst, type PublicationOptions } from '../content-model/publication';
+import { isPublished, isScheduled, newestFirst, type PublicationOptions } from '../content-model/publication';
 import { topicsOf } from '../content-model/topics';
 import { alternatesOf, translationGroups, type Alternate } from '../content-model/translations';
 import { cacheKeyOf, type Digested } from './cache-keys';
@@ -7,9 +7,17 @@ import type { Author, Opinion, StandardsPageEntry } from '../content-model/entri
 import { locales, site, type Locale } from '../config/site';
 import { authorPath, standardsPages, standardsPath, topicPath, type StandardsPage } from './urls';
 import { addressProblems } from '../content-model/addresses';
-import { newestDateTime, parseOffsetDateTime } from '../content-model/offset-date-time';
+import { newestDateTime, parseOffsetDateTime, zonedDateTime } from '../content-model/offset-date-time';
 import { formatProblem } from '../markdown/report';
 import { misplacedStandardsPage, standardsPageOf } from '../content-model/standards-pages';
+
+/** What `npm run build` tells the editors about the schedule, in the site's zone with its offset then. */
+export function scheduleNotice(next: Opinion | undefined): string {
+  if (!next) return 'Schedule: no op-ed is waiting for its publication time.';
+  const when = zonedDateTime(parseOffsetDateTime(next.data.published)!.instant, site.timeZone);
+  const [date, time, offset] = [when.slice(0, 10), when.slice(11, 16), when.slice(19)];
+  return `Schedule: the next op-ed, “${next.data.title}” (${next.filePath ?? next.id}), goes live on ${date} at ${time} ${site.timeZone} time (UTC${offset}), with the first build after then.`;
+}
 
 /** A published op-ed with everything its page, listings and feeds show about it. */
 export interface PublishedOpinion {
@@ -87,6 +95,8 @@ export interface SiteData {
   topics: TopicListing[];
   /** Every author, by name. */
   authors: AuthorListing[];
+  /** The scheduled op-ed that goes live first, if any; the build tells the editors when. */
+  nextScheduled: Opinion | undefined;
   /** Old addresses of published op-eds, by old slug. */
   moved: MovedAddress[];
   /** Withdrawn op-eds, by slug. */
@@ -233,11 +243,17 @@ export function siteData(
       };
     });
 
+  const nextScheduled = entries
+    .filter((entry) => isScheduled(entry.data, options))
+    .sort(newestFirst)
+    .at(-1);
+
   return {
     opinions,
     home: { basePath: '/', pages: paginate(opinions, '/', entriesOf) },
     topics,
     authors,
+    nextScheduled,
     moved,
     withdrawn,
     standards,

@@ -35,6 +35,14 @@ describe('drafts and scheduled op-eds in the production build', () => {
     expect(filesMentioning(build, 'A published op-ed').length).toBeGreaterThan(0);
   });
 
+  it('tells the editors when the scheduled op-ed goes live, in Almaty time with its offset then', () => {
+    // Written as 10:00+06:00; Almaty is at UTC+5 since 2024, so it is 09:00 there.
+    const notices = build.output.split('\n').filter((line) => line.startsWith('Schedule:'));
+    expect(notices).toEqual([
+      `Schedule: the next op-ed, “Scheduled headline for the future” (tests/fixtures/drafts-and-scheduled/opinions/scheduled-op-ed-unseen.mdx), goes live on 2999-01-01 at 09:00 Asia/Almaty time (UTC+05:00), with the first build after then.`,
+    ]);
+  });
+
   it.each(hidden)('“%s” appears in no file of the output', (needle) => {
     expect(filesMentioning(build, needle)).toEqual([]);
   });

@@ -20,13 +20,19 @@ export interface FixtureBuild {
  * Astro cache so fixture builds never see each other's content.
  */
 export function buildFixture(name: string, env: Record<string, string> = {}): FixtureBuild {
+  return buildContent(resolve('tests/fixtures', name), env);
+}
+
+/** Builds the site, as buildFixture does, from any content folder (e.g. one a test wrote). */
+export function buildContent(contentDir: string, env: Record<string, string> = {}): FixtureBuild {
+  const name = contentDir.split(/[\\/]/).filter(Boolean).at(-1) ?? 'content';
   const scratch = mkdtempSync(join(tmpdir(), `fixture-${name}-`));
   const outDir = join(scratch, 'dist');
   const result = spawnSync('node', ['tools/build.mjs'], {
     encoding: 'utf-8',
     env: {
       ...process.env,
-      CONTENT_DIR: resolve('tests/fixtures', name),
+      CONTENT_DIR: resolve(contentDir),
       DIST_DIR: outDir,
       ASTRO_CACHE_DIR: join(scratch, 'cache'),
       FORCE_COLOR: '0',

@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { assertBuilt, distDir } from './site';
 import type { SiteServer } from './browser';
 
-async function freePort(): Promise<number> {
+export async function freePort(): Promise<number> {
   const probe = createServer();
   await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
   const { port } = probe.address() as AddressInfo;

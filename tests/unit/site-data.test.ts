@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Author, Opinion } from '../../src/content-model/entries';
-import { siteData } from '../../src/routing/site-data';
+import { scheduleNotice, siteData } from '../../src/routing/site-data';
 import { sitemapEntries } from '../../src/sharing/sitemap';
 import { absoluteUrl } from '../../src/routing/urls';
 
@@ -122,6 +122,29 @@ describe('what a build publishes', () => {
     const older = sitemap.find((entry) => entry.url === absoluteUrl('/opinion/older/'))!;
     expect(older.lastmod).toBe('2019-06-10T10:00:00+06:00');
     expect(older.links).toHaveLength(3);
+  });
+});
+
+describe('the next scheduled op-ed', () => {
+  const entries = [
+    opinion('live'),
+    opinion('later', { published: '2031-01-01T09:00:00+05:00' }),
+    opinion('soon', { published: '2030-06-01T09:00:00+06:00' }),
+    opinion('draft-sooner', { published: '2029-01-01T09:00:00+05:00', draft: true }),
+  ];
+
+  it('is the ready op-ed whose time comes first, drafts aside', () => {
+    expect(siteData(entries, authors, now).nextScheduled?.id).toBe('soon');
+    expect(siteData(entries.slice(0, 1), authors, now).nextScheduled).toBeUndefined();
+  });
+
+  it('is announced in the site zone with the offset it will have then', () => {
+    // Written at +06:00; Almaty is at +05:00 from 2024, so 09:00+06:00 is 08:00 there.
+    const next = siteData(entries, authors, now).nextScheduled;
+    expect(scheduleNotice(next)).toMatch(
+      /“soon” \(soon\), goes live on 2030-06-01 at 08:00 Asia\/Almaty time \(UTC\+05:00\)/,
+    );
+    expect(scheduleNotice(undefined)).toMatch(/no op-ed is waiting/);
   });
 });
 

@@ -1,8 +1,10 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { slugFromHeadline } from '../../src/content-model/slug.ts';
+import { hasKazakhLetter, slugFromHeadline } from '../../src/content-model/slug.ts';
 import { authorIds } from '../../src/content-model/reference-checks.ts';
-import { parseOffsetDateTime } from '../../src/content-model/offset-date-time.ts';
+import { parseOffsetDateTime, zonedDateTime } from '../../src/content-model/offset-date-time.ts';
+import { isLocale, locales, site, type Locale } from '../../src/config/site.ts';
+import { placeholders } from './templates.ts';
 
 /**
  * `npm run new`: the logic behind the scaffold, kept here so it is
@@ -13,8 +15,10 @@ export interface ScaffoldOptions {
   headline: string;
   /** Author id (file name in content/authors/ without extension). */
   author?: string | undefined;
-  /** Publication date-time with offset; defaults to now in Almaty. */
+  /** Publication date-time with offset; defaults to now in the site's time zone. */
   date?: string | undefined;
+  /** The op-ed's language; defaults to the one the headline is written in. */
+  lang?: string | undefined;
   /** The content folder holding opinions/ and authors/. */
   contentDir: string;
   /** "Now", for tests. */
@@ -24,19 +28,23 @@ export interface ScaffoldOptions {
 export interface ScaffoldResult {
   slug: string;
   path: string;
+  lang: Locale;
 }
 
 /** A refusal the CLI prints as is. */
 export class ScaffoldError extends Error {}
 
 const DEFAULT_AUTHOR = 'guest-contributor';
-/** Almaty (Asia/Almaty) is UTC+06:00 all year, without daylight saving. */
-const ALMATY_OFFSET = '+06:00';
 
-/** "2026-11-25T17:55:00+06:00": `now` as a wall-clock time in Almaty, to the minute. */
-export function almatyNow(now: Date): string {
-  const shifted = new Date(now.getTime() + 6 * 60 * 60 * 1000);
-  return `${shifted.toISOString().slice(0, 16)}:00${ALMATY_OFFSET}`;
+/** "2026-11-25T17:55:00+05:00": `now` as the wall-clock time in the site's zone, with that zone's offset then. */
+export function siteNow(now: Date): string {
+  return zonedDateTime(now, site.timeZone);
+}
+
+/** The headline's language: Cyrillic with a Kazakh letter is kk, other Cyrillic ru, anything else en. */
+export function headlineLanguage(headline: string): Locale {
+  if (!/\p{Script=Cyrillic}/u.test(headline)) return 'en';
+  return hasKazakhLetter(headline) ? 'kk' : 'ru';
 }
 
 /** YAML double-quoted string: safe for any headline, including quotes and colons. */
@@ -44,36 +52,42 @@ function quoted(value: string): string {
   return JSON.stringify(value);
 }
 
-/** The new op-ed's text: complete frontmatter and a body showing each component. */
-export function opinionTemplate(fields: { headline: string; author: string; published: string }): string {
+/** The new op-ed's text: complete frontmatter and a body showing each component, in `lang`. */
+export function opinionTemplate(fields: {
+  headline: string;
+  author: string;
+  published: string;
+  lang: Locale;
+}): string {
+  const text = placeholders[fields.lang];
   return `---
 title: ${quoted(fields.headline)}
-description: "One or two sentences that sum up the argument. Shown under the headline and in link previews."
+description: ${quoted(text.description)}
 published: "${fields.published}"
 authors: [${fields.author}]
 tags: []
-lang: "en"
+lang: "${fields.lang}"
 draft: true
 ---
 
-First paragraph: the argument in a sentence or two. Write plain text; for a "less than" sign write &lt; (e.g. &lt;50%).
+${text.opening}
 
-## A subhead
+## ${text.subhead}
 
-Numbered points get their own links. Each point starts with its ordinal word.
+${text.pointsNote}
 
 <Points>
-  <Point>First, the first point.</Point>
-  <Point>Second, the second point.</Point>
+  <Point>${text.points[0]}</Point>
+  <Point>${text.points[1]}</Point>
 </Points>
 
-## Another subhead
+## ${text.anotherSubhead}
 
-An image: put the file next to this op-ed (e.g. content/opinions/images/photo.jpg), then describe it.
+${text.imageNote}
 
-{/* <Figure src="./images/photo.jpg" alt="What the photo shows, for readers who cannot see it" caption="What it means for the argument" credit="Photo: Name / Agency" /> */}
+{/* <Figure src="./images/photo.jpg" alt=${quoted(text.figure.alt)} caption=${quoted(text.figure.caption)} credit=${quoted(text.figure.credit)} /> */}
 
-Closing paragraph.
+${text.closing}
 `;
 }
 
@@ -99,11 +113,17 @@ export function scaffoldOpinion(options: ScaffoldOptions): ScaffoldResult {
     );
   }
 
-  const published = options.date ?? almatyNow(options.now ?? new Date());
+  const now = options.now ?? new Date();
+  const published = options.date ?? siteNow(now);
   if (!parseOffsetDateTime(published)) {
     throw new ScaffoldError(
-      `--date "${published}" is not a date-time with its offset. Write it like 2026-06-10T09:00:00+06:00.`,
+      `--date "${published}" is not a date-time with its offset. Write it like ${siteNow(now)} (now in ${site.timeZone}).`,
     );
+  }
+
+  const lang = options.lang ?? headlineLanguage(headline);
+  if (!isLocale(lang)) {
+    throw new ScaffoldError(`--lang "${lang}" is not a site language. Use one of: ${locales.join(', ')}.`);
   }
 
   const dir = join(options.contentDir, 'opinions');
@@ -114,6 +134,6 @@ export function scaffoldOpinion(options: ScaffoldOptions): ScaffoldResult {
     );
   }
   mkdirSync(dir, { recursive: true });
-  writeFileSync(path, opinionTemplate({ headline, author, published }), { flag: 'wx' });
-  return { slug, path };
+  writeFileSync(path, opinionTemplate({ headline, author, published, lang }), { flag: 'wx' });
+  return { slug, path, lang };
 }
