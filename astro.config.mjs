@@ -17,6 +17,13 @@ export default defineConfig({
   // Fixture builds in tests each get their own cache, so their content never mixes.
   cacheDir: buildCacheDir,
   trailingSlash: 'always',
+  // English at the root, Russian under /ru/, Kazakh under /kk/: the scheme
+  // src/routing/urls.ts builds every path with (Astro.currentLocale follows it).
+  i18n: {
+    locales: [...site.locales],
+    defaultLocale: site.defaultLocale,
+    routing: { prefixDefaultLocale: false },
+  },
   // Two op-eds with the same file name would share one address: stop the build.
   prerenderConflictBehavior: 'error',
   build: {

@@ -1,10 +1,10 @@
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { authorSchema, opinionSchema } from './content-model/schema';
+import { authorSchema, opinionSchema, topicSchema } from './content-model/schema';
 import { contentDir } from './content-model/content-dir';
 import { verbatimFrontmatterGlob } from './content-model/loader';
 import { uniqueOpinionIds } from './content-model/opinion-id';
-import { authorIds, referenceProblems } from './content-model/reference-checks';
+import { authorIds, referenceProblems, topicIds } from './content-model/reference-checks';
 
 const opinionId = uniqueOpinionIds(`${contentDir}/opinions`);
 
@@ -17,7 +17,7 @@ const opinions = defineCollection({
     // module each page build loads (6 MB at 1,000 op-eds instead of 0.7 MB).
     retainBody: false,
     generateId: ({ entry }) => opinionId(entry),
-    check: (data, filePath) => referenceProblems(data, filePath, authorIds(contentDir)),
+    check: (data, filePath) => referenceProblems(data, filePath, authorIds(contentDir), topicIds(contentDir)),
   }),
   schema: ({ image }) => opinionSchema(reference('authors'), reference('opinions'), image()),
 });
@@ -27,4 +27,9 @@ const authors = defineCollection({
   schema: authorSchema,
 });
 
-export const collections = { opinions, authors };
+const topics = defineCollection({
+  loader: glob({ pattern: '*.{yaml,yml}', base: `${contentDir}/topics` }),
+  schema: topicSchema,
+});
+
+export const collections = { opinions, authors, topics };

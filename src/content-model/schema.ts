@@ -109,6 +109,35 @@ export function opinionSchema<
  */
 export const opinionFileSchema = opinionSchema(z.string(), z.string());
 
+/** Text in every site language: a topic's name is shown in whichever language the reader is in. */
+const inEveryLanguage = (field: string, example: Record<(typeof locales)[number], string>) =>
+  z.strictObject(
+    Object.fromEntries(
+      locales.map((locale) => [
+        locale,
+        z
+          .string({ error: `${field}.${locale} is missing. Add the line  ${locale}: "${example[locale]}"  under ${field}:` })
+          .trim()
+          .min(1, { error: `${field}.${locale} is empty. Write the ${field} in that language between the quotes.` }),
+      ]),
+    ) as Record<(typeof locales)[number], z.ZodString>,
+    { error: `${field} must list the ${field} in each language: ${locales.map((l) => `${l}: "…"`).join(', ')}` },
+  );
+
+/** A topic, content/topics/<tag>.yaml: the file name is the tag op-eds list in `tags`. */
+export const topicSchema = z.strictObject({
+  /** The topic's name in each site language, shown on its page and in every link to it. */
+  name: inEveryLanguage('name', { en: 'Elections', ru: 'Выборы', kk: 'Сайлау' }),
+  /** One paragraph introducing the topic on its page, per language; a language may leave it out. */
+  intro: z
+    .strictObject(
+      Object.fromEntries(
+        locales.map((locale) => [locale, z.string().trim().min(1, { error: `intro.${locale} is empty: remove the line or write the paragraph.` }).optional()]),
+      ) as Record<(typeof locales)[number], z.ZodOptional<z.ZodString>>,
+    )
+    .default({}),
+});
+
 export const authorSchema = z.strictObject({
   /** Name as printed in the byline. */
   name: z.string().trim().min(1, { error: 'name is empty' }),

@@ -37,8 +37,8 @@ const en = {
   'topics.title': 'Topics',
   'topics.intro': 'Every topic our op-eds cover, with the number of op-eds on each.',
   'topics.count': '{count} op-eds',
-  'topic.title': 'Op-eds on “{tag}”',
-  'topic.description': 'Op-eds tagged “{tag}”, newest first.',
+  'topic.title': 'Op-eds on “{topic}”',
+  'topic.description': 'Op-eds on “{topic}”, newest first.',
   'notFound.title': 'Page not found',
   'notFound.body': 'The page you asked for is not here. It may have moved, or the link may be mistyped.',
   'notFound.home': 'Go to the latest op-eds',
@@ -61,6 +61,12 @@ const en = {
   'search.browseAuthors': 'Authors',
   'translation.label': 'Other languages',
   'translation.readIn': 'Read in {language}',
+  // Read on, in your language (issue 16): navigation between languages, topics and onward reading.
+  'nav.topics': 'Topics',
+  'nav.languages': 'Language',
+  'onward.heading': 'Read next',
+  'listing.pageTitle': '{title}, page {page}',
+  'feed.title': '{site}: op-eds in English',
 };
 
 export type UiKey = keyof typeof en;
@@ -96,8 +102,8 @@ const ru: Partial<Record<UiKey, string>> = {
   'author.pageTitle': '{name}, страница {page}',
   'topics.intro': 'Все темы наших колонок и число колонок по каждой.',
   'topics.count': 'Колонок: {count}',
-  'topic.title': 'Колонки на тему «{tag}»',
-  'topic.description': 'Колонки с темой «{tag}», сначала новые.',
+  'topic.title': 'Колонки на тему «{topic}»',
+  'topic.description': 'Колонки на тему «{topic}», сначала новые.',
   'topics.title': 'Темы',
   'author.none': 'Опубликованных статей пока нет.',
   'notFound.title': 'Страница не найдена',
@@ -122,6 +128,12 @@ const ru: Partial<Record<UiKey, string>> = {
   'search.browseAuthors': 'Авторы',
   'translation.label': 'На других языках',
   'translation.readIn': 'Читать на языке: {language}',
+  // Read on, in your language (issue 16).
+  'nav.topics': 'Темы',
+  'nav.languages': 'Язык',
+  'onward.heading': 'Читайте также',
+  'listing.pageTitle': '{title}, страница {page}',
+  'feed.title': '{site}: колонки на русском',
 };
 
 const kk: Partial<Record<UiKey, string>> = {
@@ -152,8 +164,8 @@ const kk: Partial<Record<UiKey, string>> = {
   'author.pageTitle': '{name}, {page}-бет',
   'topics.intro': 'Пікір мақалаларымыздың барлық тақырыптары және әр тақырыптағы мақала саны.',
   'topics.count': 'Мақала саны: {count}',
-  'topic.title': '«{tag}» тақырыбындағы мақалалар',
-  'topic.description': '«{tag}» тақырыбымен белгіленген мақалалар, ең жаңалары алдымен.',
+  'topic.title': '«{topic}» тақырыбындағы мақалалар',
+  'topic.description': '«{topic}» тақырыбындағы мақалалар, ең жаңалары алдымен.',
   'topics.title': 'Тақырыптар',
   'home.intro': 'Авторлардың пікір мақалалары. Әр мақала — авторының жеке пікірі.',
   'home.empty': 'Әзірге бірде-бір пікір мақаласы жарияланбаған.',
@@ -181,6 +193,12 @@ const kk: Partial<Record<UiKey, string>> = {
   'search.browseAuthors': 'Авторлар',
   'translation.label': 'Басқа тілдерде',
   'translation.readIn': 'Мына тілде оқу: {language}',
+  // Read on, in your language (issue 16).
+  'nav.topics': 'Тақырыптар',
+  'nav.languages': 'Тіл',
+  'onward.heading': 'Сондай-ақ оқыңыз',
+  'listing.pageTitle': '{title}, {page}-бет',
+  'feed.title': '{site}: қазақ тіліндегі пікір мақалалары',
 };
 
 const dictionaries: Record<Locale, Partial<Record<UiKey, string>>> = { en, ru, kk };

@@ -2,8 +2,19 @@ import { getCollection } from 'astro:content';
 import { buildTime } from '../content-model/publication';
 import { siteData, type SiteData } from './site-data';
 
-export type { Author, Opinion } from '../content-model/entries';
-export type { AuthorListing, Listing, PublishedOpinion, SiteData, TopicListing } from './site-data';
+export { languageLinks, sectionOf } from './site-data';
+
+export type { Author, Opinion, TopicEntry } from '../content-model/entries';
+export type {
+  AuthorListing,
+  LanguageLink,
+  LanguageSection,
+  Listing,
+  PublishedOpinion,
+  SiteData,
+  SiteListingPage,
+  TopicListing,
+} from './site-data';
 
 let computed: Promise<SiteData> | undefined;
 
@@ -19,6 +30,10 @@ export function getSiteData(): Promise<SiteData> {
 }
 
 async function load(preview: boolean): Promise<SiteData> {
-  const [opinions, authors] = await Promise.all([getCollection('opinions'), getCollection('authors')]);
-  return siteData(opinions, authors, { now: buildTime(), preview });
+  const [opinions, authors, topics] = await Promise.all([
+    getCollection('opinions'),
+    getCollection('authors'),
+    getCollection('topics'),
+  ]);
+  return siteData(opinions, authors, topics, { now: buildTime(), preview });
 }

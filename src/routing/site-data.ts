@@ -1,44 +1,67 @@
-import { site } from '../config/site';
+import { createHash } from 'node:crypto';
+import { site, type Locale } from '../config/site';
 import { isPublished, newestFirst, type PublicationOptions } from '../content-model/publication';
 import { topicsOf } from '../content-model/topics';
-import { alternatesOf, translationGroups, type Alternate } from '../content-model/translations';
+import { alternatesOf, groupOf, translationGroups, type Alternate } from '../content-model/translations';
 import { cacheKeyOf, type Digested } from './cache-keys';
 import { paginate, type ListingPage } from './listing';
-import type { Author, Opinion } from '../content-model/entries';
-import { authorPath, topicPath } from './urls';
+import { onwardReading } from './onward-reading';
+import type { Author, Opinion, TopicEntry } from '../content-model/entries';
+import { authorPath, frontPath, listingPath, opinionPath, topicPath } from './urls';
+
+/** A link in the header's language switch: the same page in another language, else its front page. */
+export interface LanguageLink {
+  lang: Locale;
+  path: string;
+}
 
 /** A published op-ed with everything its page, listings and feeds show about it. */
 export interface PublishedOpinion {
   opinion: Opinion;
   /** In byline order. */
   authors: Author[];
+  /** Its topics, in the order of its tags. */
+  topics: TopicEntry[];
   /** hreflang alternates of its translation group; empty when it has no published translation. */
   alternates: Alternate[];
-  /** Reuse key of its page: the op-ed, its authors and which translations exist. */
+  /** Up to three other op-eds to read next (onward-reading.ts). */
+  onward: PublishedOpinion[];
+  /** The header's language switch. */
+  languageLinks: LanguageLink[];
+  /** Reuse key of its page: the op-ed, its authors, topics, translations and what it shows of the onward op-eds. */
   cacheKey: string | undefined;
 }
 
 /** A listing's pages, from its root path. */
 export interface Listing {
   basePath: string;
-  pages: ListingPage<PublishedOpinion>[];
+  pages: SiteListingPage[];
+}
+
+/** A listing page with the header's language switch it shows. */
+export interface SiteListingPage extends ListingPage<PublishedOpinion> {
+  languageLinks: LanguageLink[];
 }
 
 export interface TopicListing extends Listing {
   tag: string;
+  topic: TopicEntry;
+  /** Every op-ed on the topic, in the page's language first, newest first within each. */
   opinions: PublishedOpinion[];
 }
 
 export interface AuthorListing extends Listing {
   author: Author;
+  /** Every op-ed by the author, newest first (the author's feed). */
   opinions: PublishedOpinion[];
   /** Reuse key of the author's feed: the author and the op-eds it carries. */
   feedCacheKey: string | undefined;
 }
 
-/** What the site publishes in one build; every page, feed, image and the sitemap read this. */
-export interface SiteData {
-  /** Newest first. */
+/** Everything published in one language: its front page, topic and author pages. */
+export interface LanguageSection {
+  lang: Locale;
+  /** Op-eds in this language, newest first: the front page and its feeds. */
   opinions: PublishedOpinion[];
   home: Listing;
   /** Most-used first. */
@@ -47,17 +70,72 @@ export interface SiteData {
   authors: AuthorListing[];
 }
 
-/** What an op-ed shows of each entry: the op-ed and its authors. */
-const entriesOf = (item: PublishedOpinion): Digested[] => [item.opinion, ...item.authors];
+/** What the site publishes in one build; every page, feed, image and the sitemap read this. */
+export interface SiteData {
+  /** Newest first. */
+  opinions: PublishedOpinion[];
+  /**
+   * One per language with a front page: the default language always, every
+   * other once it has a published op-ed (until then nothing links to it).
+   */
+  sections: LanguageSection[];
+}
 
 /**
- * Works out what is published at `options.now` from every op-ed and author
- * entry. A `translationOf` naming no op-ed stops the build: Astro only logs a
- * broken reference.
+ * What a listing entry shows of an op-ed (headline, standfirst, authors'
+ * names, date, language) as a cache-key entry, so a page that lists an
+ * op-ed is rendered again when one of those changes, and not for an edit to
+ * its body.
+ */
+function shownInListings(item: Pick<PublishedOpinion, 'opinion' | 'authors'>): Digested {
+  const { title, description, published, lang } = item.opinion.data;
+  const shown = [title, description, published, lang, ...item.authors.map((author) => author.data.name)];
+  return {
+    id: item.opinion.id,
+    digest: createHash('sha256').update(JSON.stringify(shown)).digest('base64url'),
+  };
+}
+
+/** Cache-key facts for a language switch. */
+const switchFacts = (links: readonly LanguageLink[]) =>
+  links.map(({ lang, path }) => `switch:${lang}=${path}`);
+
+/**
+ * The header's language switch on a page in `lang`: for each other language
+ * with a front page, `pathIn(other)` when that page exists, else the front page.
+ */
+export function languageLinks(
+  data: { sections: readonly Pick<LanguageSection, 'lang'>[] },
+  lang: Locale,
+  pathIn: (other: Locale) => string | undefined = () => undefined,
+): LanguageLink[] {
+  return data.sections
+    .filter((section) => section.lang !== lang)
+    .map((section) => ({ lang: section.lang, path: pathIn(section.lang) ?? frontPath(section.lang) }));
+}
+
+/** The section of `lang`; the default language always has one. */
+export function sectionOf(data: Pick<SiteData, 'sections'>, lang: Locale = site.defaultLocale): LanguageSection {
+  const found = data.sections.find((section) => section.lang === lang);
+  if (!found) throw new Error(`No op-eds are published in “${lang}”, so it has no pages`);
+  return found;
+}
+
+/** The op-eds of `items` in `lang` first, then the others, each part keeping its order. */
+const ownLanguageFirst = (items: readonly PublishedOpinion[], lang: Locale) => [
+  ...items.filter((item) => item.opinion.data.lang === lang),
+  ...items.filter((item) => item.opinion.data.lang !== lang),
+];
+
+/**
+ * Works out what is published at `options.now` from every op-ed, author and
+ * topic entry. A `translationOf` naming no op-ed stops the build: Astro only
+ * logs a broken reference.
  */
 export function siteData(
   entries: readonly Opinion[],
   authorEntries: readonly Author[],
+  topicEntries: readonly TopicEntry[],
   options: PublicationOptions,
 ): SiteData {
   const ids = new Set(entries.map((entry) => entry.id));
@@ -71,43 +149,114 @@ export function siteData(
   }
   const published = entries.filter((entry) => isPublished(entry.data, options)).sort(newestFirst);
   const authorById = new Map(authorEntries.map((author) => [author.id, author]));
+  const topicByTag = new Map(topicEntries.map((topic) => [topic.id, topic]));
   const groups = translationGroups(published);
+  const languages = site.locales.filter(
+    (lang) => lang === site.defaultLocale || published.some((entry) => entry.data.lang === lang),
+  );
+  const frontPages = { sections: languages.map((lang) => ({ lang })) };
+
   const opinions = published.map((opinion): PublishedOpinion => {
     const authors = opinion.data.authors.flatMap(({ id }) => authorById.get(id) ?? []);
+    const topics = [...new Set(opinion.data.tags)].map((tag) => {
+      const topic = topicByTag.get(tag);
+      // The loader and `npm run check` name the file and the fix first; this is the last guard.
+      if (!topic) throw new Error(`${opinion.filePath ?? opinion.id}: tags: there is no topic “${tag}”`);
+      return topic;
+    });
     const alternates = alternatesOf(opinion, groups);
-    return {
-      opinion,
-      authors,
-      alternates,
-      cacheKey: cacheKeyOf(
-        [opinion, ...authors],
-        alternates.map(({ hreflang, id }) => `${hreflang}=${id}`),
-      ),
-    };
+    const translationIn = (lang: Locale) => alternates.find((alternate) => alternate.hreflang === lang)?.id;
+    const links = languageLinks(frontPages, opinion.data.lang, (lang) => {
+      const id = translationIn(lang);
+      return id && opinionPath(id);
+    });
+    return { opinion, authors, topics, alternates, onward: [], languageLinks: links, cacheKey: undefined };
   });
 
-  const topics = topicsOf(opinions, (item) => item.opinion.data.tags).map(
-    ({ tag, opinions: tagged }): TopicListing => ({
-      tag,
-      opinions: tagged,
-      basePath: topicPath(tag),
-      pages: paginate(tagged, topicPath(tag), entriesOf),
-    }),
+  const onward = onwardReading(
+    opinions.map((item) => ({
+      item,
+      id: item.opinion.id,
+      lang: item.opinion.data.lang,
+      authorIds: item.authors.map((author) => author.id),
+      tags: item.opinion.data.tags,
+      groupId: groupOf(item.opinion, groups).originalId,
+    })),
+  );
+  for (const [{ item }, next] of onward) {
+    item.onward = next.map((other) => other.item);
+    item.cacheKey = cacheKeyOf(
+      [item.opinion, ...item.authors, ...item.topics, ...item.onward.map(shownInListings)],
+      [...item.alternates.map(({ hreflang, id }) => `${hreflang}=${id}`), ...switchFacts(item.languageLinks)],
+    );
+  }
+
+  const used = topicsOf(opinions, (item) => item.opinion.data.tags);
+  const authorsByName = [...authorEntries].sort(
+    (a, b) => a.data.name.localeCompare(b.data.name) || a.id.localeCompare(b.id),
+  );
+  const byAuthor = new Map(
+    authorsByName.map((author) => [
+      author.id,
+      opinions.filter((item) => item.authors.some((byline) => byline.id === author.id)),
+    ]),
   );
 
-  const authors = [...authorEntries]
-    .sort((a, b) => a.data.name.localeCompare(b.data.name) || a.id.localeCompare(b.id))
-    .map((author): AuthorListing => {
-      const own = opinions.filter((item) => item.authors.some((byline) => byline.id === author.id));
-      const basePath = authorPath(author.id);
+  const sections = languages.map((lang): LanguageSection => {
+    const own = opinions.filter((item) => item.opinion.data.lang === lang);
+    const homeListing = listing(frontPath(lang), own, [], (other, page) => {
+      const otherCount = opinions.filter((item) => item.opinion.data.lang === other).length;
+      return page <= Math.ceil(otherCount / site.pageSize) ? listingPath(frontPath(other), page) : undefined;
+    });
+    const topics = used.map(({ tag, opinions: tagged }): TopicListing => {
+      const topic = topicByTag.get(tag)!;
+      const ordered = ownLanguageFirst(tagged, lang);
       return {
-        author,
-        opinions: own,
-        basePath,
-        pages: paginate(own, basePath, entriesOf, [author]),
-        feedCacheKey: cacheKeyOf([author, ...own.slice(0, site.authorFeedSize).flatMap(entriesOf)]),
+        tag,
+        topic,
+        opinions: ordered,
+        ...listing(topicPath(tag, lang), ordered, [topic], (other, page) =>
+          listingPath(topicPath(tag, other), page),
+        ),
       };
     });
+    const authors = authorsByName.map((author): AuthorListing => {
+      const all = byAuthor.get(author.id)!;
+      return {
+        author,
+        opinions: all,
+        ...listing(authorPath(author.id, lang), ownLanguageFirst(all, lang), [author], (other, page) =>
+          listingPath(authorPath(author.id, other), page),
+        ),
+        feedCacheKey: cacheKeyOf([author, ...all.slice(0, site.authorFeedSize).flatMap(entriesOf)]),
+      };
+    });
+    return { lang, opinions: own, home: homeListing, topics, authors };
 
-  return { opinions, home: { basePath: '/', pages: paginate(opinions, '/', entriesOf) }, topics, authors };
+    /** A paginated listing in `lang`; `pageIn` is the same page in another language, if it has one. */
+    function listing(
+      basePath: string,
+      items: readonly PublishedOpinion[],
+      owners: readonly Digested[],
+      pageIn: (other: Locale, page: number) => string | undefined,
+    ): Listing {
+      const pages = paginate(items, basePath, (item) => [shownInListings(item)], owners).map(
+        (page): SiteListingPage => {
+          const links = languageLinks(frontPages, lang, (other) => pageIn(other, page.current));
+          return {
+            ...page,
+            languageLinks: links,
+            cacheKey:
+              page.cacheKey === undefined ? undefined : [page.cacheKey, ...switchFacts(links)].join('|'),
+          };
+        },
+      );
+      return { basePath, pages };
+    }
+  });
+
+  return { opinions, sections };
 }
+
+/** What a feed item shows of each entry: the op-ed (its whole text) and its authors. */
+const entriesOf = (item: PublishedOpinion): Digested[] => [item.opinion, ...item.authors];

@@ -1,8 +1,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { compile } from '@mdx-js/mdx';
+import type { z } from 'astro/zod';
 import { VFile } from 'vfile';
-import { authorSchema, opinionFileSchema } from '../../src/content-model/schema';
+import { authorSchema, opinionFileSchema, topicSchema } from '../../src/content-model/schema';
 import { CleanVerdicts } from '../../src/deploy/clean-verdicts';
 import { editorRemarkPlugins } from '../../src/markdown/editor-plugins';
 import { remarkOpinionStructure } from '../../src/markdown/remark-opinion-structure';
@@ -34,15 +35,18 @@ export async function checkContent(
   verdicts = new CleanVerdicts(undefined, ''),
 ): Promise<string[]> {
   const problems: string[] = [];
-  const authorIds = checkAuthors(contentDir, problems);
+  const authorIds = checkEntries(join(contentDir, 'authors'), authorSchema, 'author’s', problems);
+  const topicIds = checkEntries(join(contentDir, 'topics'), topicSchema, 'topic’s', problems);
   const opinions = listFiles(join(contentDir, 'opinions'), /\.mdx$/);
   checkFileNames(opinions, problems);
-  // An op-ed's verdict also depends on which authors and which files (images)
+  // An op-ed's verdict also depends on which authors, topics and files (images)
   // exist, so those are part of what a remembered verdict was given for.
-  const context = [...[...authorIds].sort(), ...listFiles(contentDir, /./)].join('\n');
+  const context = listFiles(contentDir, /./).join('\n');
   for (const path of opinions) {
     const source = readFileSync(path, 'utf-8');
-    const found = await verdicts.check(path, `${context}\0${source}`, () => checkOpinion(path, authorIds));
+    const found = await verdicts.check(path, `${context}\0${source}`, () =>
+      checkOpinion(path, authorIds, topicIds),
+    );
     // A plugin reports all its problems in one message, one per line.
     problems.push(...found.flatMap((text) => text.split('\n')).sort(byLine));
   }
@@ -68,9 +72,10 @@ function shown(path: string): string {
   return relative(process.cwd(), resolve(path)) || path;
 }
 
-function checkAuthors(contentDir: string, problems: string[]): Set<string> {
+/** Checks each YAML entry (an author, a topic) in `dir` against `schema`; returns their ids. */
+function checkEntries(dir: string, schema: z.ZodType, whose: string, problems: string[]): Set<string> {
   const ids = new Set<string>();
-  for (const path of listFiles(join(contentDir, 'authors'), /\.ya?ml$/)) {
+  for (const path of listFiles(dir, /\.ya?ml$/)) {
     ids.add(
       path
         .split(/[\\/]/)
@@ -84,18 +89,12 @@ function checkAuthors(contentDir: string, problems: string[]): Set<string> {
       problems.push(yamlProblem(path, error, 1));
       continue;
     }
-    const result = authorSchema.safeParse(data);
+    const result = schema.safeParse(data);
     if (!result.success) {
       for (const issue of result.error.issues) {
-        const field = issue.path.join('.') || 'author';
+        const field = issue.path.join('.') || 'file';
         problems.push(
-          formatProblem(
-            shown(path),
-            undefined,
-            field,
-            issue.message,
-            'correct the field in the author’s file',
-          ),
+          formatProblem(shown(path), undefined, field, issue.message, `correct the field in the ${whose} file`),
         );
       }
     }
@@ -166,7 +165,7 @@ function splitMessage(field: string, message: string): { problem: string; fix: s
   };
 }
 
-async function checkOpinion(path: string, authorIds: Set<string>): Promise<string[]> {
+async function checkOpinion(path: string, authorIds: Set<string>, topicIds: Set<string>): Promise<string[]> {
   const problems: string[] = [];
   const file = shown(path);
   const source = readFileSync(path, 'utf-8');
@@ -190,7 +189,12 @@ async function checkOpinion(path: string, authorIds: Set<string>): Promise<strin
     problems.push(yamlProblem(path, error, 2));
   }
 
-  for (const { field, problem, fix } of referenceProblems(data, path, [...authorIds].sort())) {
+  for (const { field, problem, fix } of referenceProblems(
+    data,
+    path,
+    [...authorIds].sort(),
+    [...topicIds].sort(),
+  )) {
     problems.push(
       formatProblem(file, frontmatterKeyLine(raw, field.split('.')[0]!) ?? 1, field, problem, fix),
     );

@@ -3,11 +3,11 @@ import { site } from '../../../config/site';
 import { t } from '../../../i18n/ui';
 import { rssResponse } from '../../../sharing/feeds';
 import { withCacheKey } from '../../../routing/cache-keys';
-import { getSiteData, type AuthorListing } from '../../../routing/published';
+import { getSiteData, sectionOf, type AuthorListing } from '../../../routing/published';
 import { authorPath, authorRssPath } from '../../../routing/urls';
 
 export const getStaticPaths = (async () => {
-  const { authors } = await getSiteData();
+  const { authors } = sectionOf(await getSiteData());
   return authors.map((listing) =>
     withCacheKey({ params: { id: listing.author.id }, props: { listing } }, listing.feedCacheKey),
   );
@@ -17,6 +17,7 @@ export const GET: APIRoute<{ listing: AuthorListing }> = async ({ props: { listi
   rssResponse(
     {
       title: `${t('author.opinions', undefined, { name: listing.author.data.name })} | ${site.name}`,
+      lang: site.defaultLocale,
       description: listing.author.data.bio,
       homePath: authorPath(listing.author.id),
       feedPath: authorRssPath(listing.author.id),
