@@ -1,11 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import type { Author, Opinion } from '../../src/content-model/entries';
-import { siteData } from '../../src/routing/site-data';
+import type { Author, Opinion, TopicEntry } from '../../src/content-model/entries';
+import { sectionOf, siteData, type SiteData } from '../../src/routing/site-data';
 import { sitemapEntries } from '../../src/sharing/sitemap';
 import { absoluteUrl } from '../../src/routing/urls';
 
 const author = (id: string, name: string, digest = `${id}-1`) =>
   ({ id, collection: 'authors', digest, data: { name, bio: 'Bio.', links: [] } }) as unknown as Author;
+
+const topic = (id: string, digest = `${id}-1`) =>
+  ({
+    id,
+    collection: 'topics',
+    digest,
+    data: { name: { en: `${id} (en)`, ru: `${id} (ru)`, kk: `${id} (kk)` }, intro: {} },
+  }) as unknown as TopicEntry;
 
 function opinion(id: string, fields: Record<string, unknown> = {}, digest = `${id}-1`): Opinion {
   return {
@@ -25,8 +33,11 @@ function opinion(id: string, fields: Record<string, unknown> = {}, digest = `${i
   } as unknown as Opinion;
 }
 
+const by = (...ids: string[]) => ids.map((id) => ({ collection: 'authors', id }));
 const now = { now: new Date('2025-01-01T00:00:00Z'), preview: false };
 const authors = [author('ivan', 'Ivan'), author('aigul', 'Aigul')];
+const topics = ['elections', 'economy', 'water', 'schools'].map((id) => topic(id));
+const ids = (items: readonly { opinion: Opinion }[]) => items.map(({ opinion }) => opinion.id);
 
 describe('what a build publishes', () => {
   const entries = [
@@ -36,11 +47,12 @@ describe('what a build publishes', () => {
     opinion('scheduled', { published: '2999-01-01T00:00:00+05:00' }),
     opinion('perevod', { lang: 'ru', translationOf: { collection: 'opinions', id: 'older' } }),
   ];
-  const data = siteData(entries, authors, now);
+  const data = siteData(entries, authors, topics, now);
 
-  it('lists published op-eds newest first, with their authors, and no draft or scheduled one', () => {
-    expect(data.opinions.map(({ opinion }) => opinion.id)).toEqual(['newer', 'perevod', 'older']);
+  it('lists published op-eds newest first, with their authors and topics, and no draft or scheduled one', () => {
+    expect(ids(data.opinions)).toEqual(['newer', 'perevod', 'older']);
     expect(data.opinions[0]!.authors.map((a) => a.data.name)).toEqual(['Ivan']);
+    expect(data.opinions[0]!.topics.map((t) => t.id)).toEqual(['elections', 'economy']);
   });
 
   it('links translations both ways', () => {
@@ -52,20 +64,41 @@ describe('what a build publishes', () => {
     ]);
   });
 
-  it('gives topics and authors their listings', () => {
-    expect(data.topics.map(({ tag, opinions }) => [tag, opinions.length])).toEqual([
-      ['elections', 3],
-      ['economy', 1],
+  it('gives a front page to English and to each language with a published op-ed, and to no other', () => {
+    expect(data.sections.map(({ lang }) => lang)).toEqual(['en', 'ru']);
+    expect(ids(sectionOf(data, 'en').home.pages[0]!.items)).toEqual(['newer', 'older']);
+    expect(ids(sectionOf(data, 'ru').home.pages[0]!.items)).toEqual(['perevod']);
+    expect(() => sectionOf(data, 'kk')).toThrow(/No op-eds are published in “kk”/);
+  });
+
+  it('gives topics and authors their listings in each language, that language’s op-eds first', () => {
+    const ru = sectionOf(data, 'ru');
+    expect(ru.topics.map(({ tag, opinions }) => [tag, ids(opinions)])).toEqual([
+      ['elections', ['perevod', 'newer', 'older']],
+      ['economy', ['newer']],
     ]);
-    expect(data.authors.map(({ author, opinions }) => [author.id, opinions.length])).toEqual([
-      ['aigul', 0],
-      ['ivan', 3],
+    expect(ru.topics[0]!.basePath).toBe('/ru/topics/elections/');
+    expect(sectionOf(data, 'en').authors.map(({ author, opinions }) => [author.id, opinions.length])).toEqual(
+      [
+        ['aigul', 0],
+        ['ivan', 3],
+      ],
+    );
+  });
+
+  it('switches language to the same page, or to the front page where there is none', () => {
+    const older = data.opinions.find(({ opinion }) => opinion.id === 'older')!;
+    const newer = data.opinions.find(({ opinion }) => opinion.id === 'newer')!;
+    expect(older.languageLinks).toEqual([{ lang: 'ru', path: '/opinion/perevod/' }]);
+    expect(newer.languageLinks).toEqual([{ lang: 'ru', path: '/ru/' }]);
+    expect(sectionOf(data, 'ru').topics[0]!.pages[0]!.languageLinks).toEqual([
+      { lang: 'en', path: '/topics/elections/' },
     ]);
   });
 
   it('changes an op-ed page’s cache key when the op-ed, its author or its translations change', () => {
     const key = (list: Opinion[], people = authors) =>
-      siteData(list, people, now).opinions.find(({ opinion }) => opinion.id === 'older')!.cacheKey;
+      siteData(list, people, topics, now).opinions.find(({ opinion }) => opinion.id === 'older')!.cacheKey;
     const base = key(entries);
     expect(key(entries)).toBe(base);
     expect(key(entries.map((e) => (e.id === 'older' ? { ...e, digest: 'older-2' } : e)))).not.toBe(base);
@@ -75,10 +108,12 @@ describe('what a build publishes', () => {
 
   it('stops the build when translationOf names no op-ed', () => {
     const broken = opinion('x', { translationOf: { collection: 'opinions', id: 'nowhere' } });
-    expect(() => siteData([broken], authors, now)).toThrow(/translationOf: “nowhere” is not an op-ed/);
+    expect(() => siteData([broken], authors, topics, now)).toThrow(
+      /translationOf: “nowhere” is not an op-ed/,
+    );
   });
 
-  it('puts every page in the sitemap, op-eds dated and with their alternates', () => {
+  it('puts every page in the sitemap, op-eds dated and with their alternates, front pages with each other', () => {
     const sitemap = sitemapEntries(data);
     expect(sitemap.map((entry) => entry.url)).toEqual(
       [
@@ -88,6 +123,13 @@ describe('what a build publishes', () => {
         '/opinion/newer/',
         '/opinion/older/',
         '/opinion/perevod/',
+        '/ru/',
+        '/ru/authors/aigul/',
+        '/ru/authors/ivan/',
+        '/ru/search/',
+        '/ru/topics/',
+        '/ru/topics/economy/',
+        '/ru/topics/elections/',
         '/search/',
         '/topics/',
         '/topics/economy/',
@@ -97,5 +139,86 @@ describe('what a build publishes', () => {
     const older = sitemap.find((entry) => entry.url === absoluteUrl('/opinion/older/'))!;
     expect(older.lastmod).toBe('2019-06-10T10:00:00+06:00');
     expect(older.links).toHaveLength(3);
+    const front = sitemap.find((entry) => entry.url === absoluteUrl('/ru/'))!;
+    expect(front.links).toEqual([
+      { lang: 'en', url: absoluteUrl('/') },
+      { lang: 'ru', url: absoluteUrl('/ru/') },
+      { lang: 'x-default', url: absoluteUrl('/') },
+    ]);
+  });
+});
+
+describe('onward reading', () => {
+  // Newest first: a, b, c, … (one day apart).
+  const day = (n: number) => `2024-05-${String(28 - n).padStart(2, '0')}T10:00:00+05:00`;
+  const entries = [
+    opinion('a-read', { published: day(0), authors: by('ivan'), tags: ['water'] }),
+    opinion('b-newest-other', { published: day(1), authors: by('aigul'), tags: ['schools'] }),
+    opinion('c-shared-topic', { published: day(2), authors: by('aigul'), tags: ['water'] }),
+    opinion('d-same-author', { published: day(3), authors: by('ivan'), tags: ['schools'] }),
+    opinion('e-same-author-and-topic', { published: day(4), authors: by('ivan'), tags: ['water'] }),
+    opinion('f-its-translation', {
+      published: day(5),
+      authors: by('ivan'),
+      tags: ['water'],
+      lang: 'ru',
+      translationOf: { collection: 'opinions', id: 'a-read' },
+    }),
+    opinion('g-russian-same-author', { published: day(6), authors: by('ivan'), tags: ['water'], lang: 'ru' }),
+    opinion('h-draft', { published: day(7), authors: by('ivan'), tags: ['water'], draft: true }),
+    opinion('i-scheduled', { published: '2999-01-01T00:00:00+05:00', authors: by('ivan'), tags: ['water'] }),
+    opinion('j-oldest', { published: day(9), authors: by('aigul'), tags: ['economy'] }),
+  ];
+  const data = siteData(entries, authors, topics, now);
+  const onwardOf = (site: SiteData, id: string) =>
+    ids(site.opinions.find(({ opinion }) => opinion.id === id)!.onward);
+
+  it('picks the same author first, then shared topics, then the newest, in the op-ed’s language', () => {
+    expect(onwardOf(data, 'a-read')).toEqual(['e-same-author-and-topic', 'd-same-author', 'c-shared-topic']);
+    expect(onwardOf(data, 'j-oldest')).toEqual(['b-newest-other', 'c-shared-topic', 'a-read']);
+  });
+
+  it('never lists the op-ed itself, its translation, a draft or a scheduled op-ed', () => {
+    for (const { opinion, onward } of data.opinions) {
+      const listed = ids(onward);
+      expect(listed).not.toContain(opinion.id);
+      expect(listed).not.toContain('h-draft');
+      expect(listed).not.toContain('i-scheduled');
+      expect(listed.length).toBeLessThanOrEqual(3);
+    }
+    expect(onwardOf(data, 'f-its-translation')).not.toContain('a-read');
+  });
+
+  it('fills up with other languages only when its own has too few', () => {
+    expect(onwardOf(data, 'g-russian-same-author')).toEqual([
+      'f-its-translation',
+      'e-same-author-and-topic',
+      'd-same-author',
+    ]);
+  });
+
+  it('renders a page again when a listed op-ed’s headline changes, and not for its body or unlisted op-eds', () => {
+    const keyOf = (site: SiteData, id: string) =>
+      site.opinions.find(({ opinion }) => opinion.id === id)!.cacheKey;
+    const edit = (id: string, fields: Record<string, unknown>, digest: string) =>
+      siteData(
+        entries.map((entry) =>
+          entry.id === id
+            ? opinion(
+                id,
+                { ...entry.data, authors: by(...entry.data.authors.map((a) => a.id)), ...fields },
+                digest,
+              )
+            : entry,
+        ),
+        authors,
+        topics,
+        now,
+      );
+    const retitled = edit('e-same-author-and-topic', { title: 'A new headline' }, 'e-2');
+    expect(keyOf(retitled, 'a-read')).not.toBe(keyOf(data, 'a-read'));
+    expect(keyOf(retitled, 'j-oldest')).toBe(keyOf(data, 'j-oldest'));
+    const bodyEdited = edit('e-same-author-and-topic', {}, 'e-3');
+    expect(keyOf(bodyEdited, 'a-read')).toBe(keyOf(data, 'a-read'));
   });
 });
