@@ -71,6 +71,9 @@ const en = {
 
 export type UiKey = keyof typeof en;
 
+/** Every UI string's key. */
+export const uiKeys = Object.keys(en) as UiKey[];
+
 const ru: Partial<Record<UiKey, string>> = {
   'site.skipToMain': 'Перейти к содержанию',
   'nav.home': 'Главная',
@@ -205,7 +208,7 @@ const dictionaries: Record<Locale, Partial<Record<UiKey, string>>> = { en, ru, k
 
 /** Keys `locale` leaves to the English fallback; the i18n test keeps this empty for ru and kk. */
 export function untranslatedKeys(locale: Locale): UiKey[] {
-  return (Object.keys(en) as UiKey[]).filter((key) => dictionaries[locale]?.[key] === undefined);
+  return uiKeys.filter((key) => dictionaries[locale]?.[key] === undefined);
 }
 
 /**
