@@ -63,7 +63,7 @@ const en = {
   'translation.readIn': 'Read in {language}',
   // Read on, in your language (issue 16): navigation between languages, topics and onward reading.
   'nav.topics': 'Topics',
-  'nav.languages': 'Language',
+  'nav.languages': 'Languages',
   'onward.heading': 'Read next',
   'listing.pageTitle': '{title}, page {page}',
   'feed.title': '{site}: op-eds in English',
@@ -133,7 +133,7 @@ const ru: Partial<Record<UiKey, string>> = {
   'translation.readIn': 'Читать на языке: {language}',
   // Read on, in your language (issue 16).
   'nav.topics': 'Темы',
-  'nav.languages': 'Язык',
+  'nav.languages': 'Языки',
   'onward.heading': 'Читайте также',
   'listing.pageTitle': '{title}, страница {page}',
   'feed.title': '{site}: колонки на русском',
@@ -198,7 +198,7 @@ const kk: Partial<Record<UiKey, string>> = {
   'translation.readIn': 'Мына тілде оқу: {language}',
   // Read on, in your language (issue 16).
   'nav.topics': 'Тақырыптар',
-  'nav.languages': 'Тіл',
+  'nav.languages': 'Тілдер',
   'onward.heading': 'Сондай-ақ оқыңыз',
   'listing.pageTitle': '{title}, {page}-бет',
   'feed.title': '{site}: қазақ тіліндегі пікір мақалалары',
