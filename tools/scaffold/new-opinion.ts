@@ -15,7 +15,7 @@ try {
     options: { author: { type: 'string' }, date: { type: 'string' } },
   });
   if (positionals.length !== 1) throw new ScaffoldError(usage);
-  const { path, slug } = scaffoldOpinion({
+  const { path, slug, topics } = scaffoldOpinion({
     headline: positionals[0]!,
     author: values.author,
     date: values.date,
@@ -24,6 +24,7 @@ try {
   console.log(`Created ${path}
 Its address will be /opinion/${slug}/
 Next: open the file, write the op-ed, and run  npm run dev  to preview it.
+Topics: list them in  tags:  by file name from content/topics/ (${topics.join(', ') || 'none yet'}); to add a topic, see EDITING.md, “Topics”.
 It is a draft (draft: true) until you change that line to  draft: false  — see EDITING.md.`);
 } catch (error) {
   if (!(error instanceof ScaffoldError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')))

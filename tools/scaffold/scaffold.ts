@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { slugFromHeadline } from '../../src/content-model/slug.ts';
-import { authorIds } from '../../src/content-model/reference-checks.ts';
+import { authorIds, topicIds } from '../../src/content-model/reference-checks.ts';
 import { parseOffsetDateTime } from '../../src/content-model/offset-date-time.ts';
 
 /**
@@ -24,6 +24,8 @@ export interface ScaffoldOptions {
 export interface ScaffoldResult {
   slug: string;
   path: string;
+  /** The topics `tags:` may name (content/topics/ file names). */
+  topics: string[];
 }
 
 /** A refusal the CLI prints as is. */
@@ -115,5 +117,5 @@ export function scaffoldOpinion(options: ScaffoldOptions): ScaffoldResult {
   }
   mkdirSync(dir, { recursive: true });
   writeFileSync(path, opinionTemplate({ headline, author, published }), { flag: 'wx' });
-  return { slug, path };
+  return { slug, path, topics: topicIds(options.contentDir) };
 }
