@@ -115,7 +115,10 @@ export function languageLinks(
 }
 
 /** The section of `lang`; the default language always has one. */
-export function sectionOf(data: Pick<SiteData, 'sections'>, lang: Locale = site.defaultLocale): LanguageSection {
+export function sectionOf(
+  data: Pick<SiteData, 'sections'>,
+  lang: Locale = site.defaultLocale,
+): LanguageSection {
   const found = data.sections.find((section) => section.lang === lang);
   if (!found) throw new Error(`No op-eds are published in “${lang}”, so it has no pages`);
   return found;

@@ -82,10 +82,17 @@ export function opinionMdx(index: number): string {
   return `${frontmatter.join('\n')}\n\n${body.join('\n\n')}\n`;
 }
 
-/** Writes `count` op-eds and their authors into `contentDir`/{opinions,authors}. */
+/** Writes `count` op-eds, their authors and their topics into `contentDir`/{opinions,authors,topics}. */
 export function generateContent(contentDir: string, count: number): void {
   mkdirSync(join(contentDir, 'opinions'), { recursive: true });
   mkdirSync(join(contentDir, 'authors'), { recursive: true });
+  mkdirSync(join(contentDir, 'topics'), { recursive: true });
+  for (const word of new Set(words)) {
+    writeFileSync(
+      join(contentDir, 'topics', `${word}.yaml`),
+      `name:\n  en: ${word}\n  ru: ${word} (ru)\n  kk: ${word} (kk)\n`,
+    );
+  }
   for (let index = 0; index < benchAuthorCount; index++) {
     writeFileSync(
       join(contentDir, 'authors', `author-${index}.yaml`),

@@ -94,7 +94,13 @@ function checkEntries(dir: string, schema: z.ZodType, whose: string, problems: s
       for (const issue of result.error.issues) {
         const field = issue.path.join('.') || 'file';
         problems.push(
-          formatProblem(shown(path), undefined, field, issue.message, `correct the field in the ${whose} file`),
+          formatProblem(
+            shown(path),
+            undefined,
+            field,
+            issue.message,
+            `correct the field in the ${whose} file`,
+          ),
         );
       }
     }
