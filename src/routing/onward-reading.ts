@@ -63,14 +63,33 @@ export function onwardReading<T extends Readable>(items: readonly T[], count = 3
         chosen.push(candidate);
       }
     };
-    const ranked = [...related.values()].sort(stronger).map(({ item: other }) => other);
-    take(ranked.filter((other) => other.lang === item.lang));
+    const candidates = [...related.values()].filter((other) => other.item.groupId !== item.groupId);
+    const own = candidates.filter((other) => other.item.lang === item.lang);
+    // A group has one op-ed per language, so `count` of the op-ed's own language are enough; of the
+    // others, a group may offer one per language, and up to `count` groups are already taken.
+    const others = candidates.filter((other) => other.item.lang !== item.lang);
+    take(strongest(own, count));
     take(byLang.get(item.lang)!);
-    take(ranked.filter((other) => other.lang !== item.lang));
+    take(strongest(others, 2 * count * byLang.size));
     take(items);
     result.set(item, chosen);
   }
   return result;
+}
+
+/** The `k` strongest of `candidates`, strongest first: a partial sort, the archive being large. */
+function strongest<T>(candidates: readonly Related<T>[], k: number): T[] {
+  const top: Related<T>[] = [];
+  for (const candidate of candidates) {
+    if (top.length === k && stronger(candidate, top[k - 1]!) >= 0) continue;
+    let at = top.length === k ? k - 1 : top.length;
+    while (at > 0 && stronger(candidate, top[at - 1]!) < 0) {
+      top[at] = top[at - 1]!;
+      at -= 1;
+    }
+    top[at] = candidate;
+  }
+  return top.map(({ item }) => item);
 }
 
 /** Items under each key `keysOf` gives them, in the items' order. */
