@@ -148,6 +148,26 @@ describe('what a build publishes', () => {
   });
 });
 
+describe('front pages paginate per language', () => {
+  const many = Array.from({ length: 21 }, (_, n) =>
+    opinion(`ru-${String(n).padStart(2, '0')}`, {
+      lang: 'ru',
+      published: `2024-01-${String(n + 1).padStart(2, '0')}T10:00:00+05:00`,
+    }),
+  );
+  const data = siteData([...many, opinion('en-only')], authors, topics, now);
+
+  it('gives Russian its own page 2, whose switch leads to the English front page (English has one page)', () => {
+    const ru = sectionOf(data, 'ru').home.pages;
+    expect(ru.map((page) => [page.path, page.items.length])).toEqual([
+      ['/ru/', 20],
+      ['/ru/page/2/', 1],
+    ]);
+    expect(ru[1]!.languageLinks).toEqual([{ lang: 'en', path: '/' }]);
+    expect(sectionOf(data, 'en').home.pages[0]!.languageLinks).toEqual([{ lang: 'ru', path: '/ru/' }]);
+  });
+});
+
 describe('onward reading', () => {
   // Newest first: a, b, c, … (one day apart).
   const day = (n: number) => `2024-05-${String(28 - n).padStart(2, '0')}T10:00:00+05:00`;
