@@ -1,4 +1,5 @@
 import type { Locale } from '../config/site';
+import { groupBy } from '../content-model/topics';
 
 /** What onward reading reads of a published op-ed. */
 export interface Readable {
@@ -90,17 +91,4 @@ function strongest<T>(candidates: readonly Related<T>[], k: number): T[] {
     top[at] = candidate;
   }
   return top.map(({ item }) => item);
-}
-
-/** Items under each key `keysOf` gives them, in the items' order. */
-function groupBy<T>(items: readonly T[], keysOf: (item: T) => readonly string[]): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    for (const key of new Set(keysOf(item))) {
-      const group = groups.get(key);
-      if (group) group.push(item);
-      else groups.set(key, [item]);
-    }
-  }
-  return groups;
 }

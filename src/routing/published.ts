@@ -1,6 +1,16 @@
 import { getCollection } from 'astro:content';
 import { buildTime } from '../content-model/publication';
-import { siteData, type SiteData } from './site-data';
+import type { Locale } from '../config/site';
+import { withCacheKey } from './cache-keys';
+import { pageParam } from './listing';
+import {
+  siteData,
+  type LanguageSection,
+  type Listing,
+  type SiteData,
+  type SiteListingPage,
+} from './site-data';
+import { langParam } from './urls';
 
 export { languageLinks, sectionOf } from './site-data';
 
@@ -37,3 +47,43 @@ async function load(preview: boolean): Promise<SiteData> {
   ]);
   return siteData(opinions, authors, topics, { now: buildTime(), preview });
 }
+
+/** A `[...lang]` route's paths: one per language with a front page, with its section. */
+export async function sectionPaths(): Promise<
+  { params: { lang: string | undefined }; props: { section: LanguageSection } }[]
+> {
+  const { sections } = await getSiteData();
+  return sections.map((section) => ({ params: { lang: langParam(section.lang) }, props: { section } }));
+}
+
+/**
+ * A paginated `[...lang]/…/[...page]` route's paths: every page of every
+ * listing `listingsOf` picks from each language's section, with its cacheKey;
+ * `paramsOf` gives the listing's own route params.
+ */
+export async function listingPaths<L extends Listing, Params extends Record<string, string>>(
+  listingsOf: (section: LanguageSection) => L[],
+  paramsOf: (listing: L) => Params,
+) {
+  const { sections } = await getSiteData();
+  return sections.flatMap((section) =>
+    listingsOf(section).flatMap((listing) =>
+      listing.pages.map((page) =>
+        withCacheKey(
+          {
+            params: { lang: langParam(section.lang), ...paramsOf(listing), page: pageParam(page) },
+            props: { lang: section.lang, listing, page } satisfies ListingPageProps<L>,
+          },
+          page.cacheKey,
+        ),
+      ),
+    ),
+  );
+}
+
+/** What a page of a paginated listing route renders from (a type, so it is a route's props record). */
+export type ListingPageProps<L extends Listing> = {
+  lang: Locale;
+  listing: L;
+  page: SiteListingPage;
+};
