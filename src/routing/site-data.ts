@@ -89,11 +89,18 @@ export interface SiteData {
  */
 function shownInListings(item: Pick<PublishedOpinion, 'opinion' | 'authors'>): Digested {
   const { title, description, published, lang } = item.opinion.data;
-  const shown = [title, description, published, lang, ...item.authors.map((author) => author.data.name)];
-  return {
-    id: item.opinion.id,
-    digest: createHash('sha256').update(JSON.stringify(shown)).digest('base64url'),
-  };
+  return shownOf(item.opinion.id, [
+    title,
+    description,
+    published,
+    lang,
+    ...item.authors.map((a) => a.data.name),
+  ]);
+}
+
+/** A cache-key entry for what a page shows of an entry, rather than the whole entry. */
+function shownOf(id: string, shown: readonly string[]): Digested {
+  return { id, digest: createHash('sha256').update(JSON.stringify(shown)).digest('base64url') };
 }
 
 /** Cache-key facts for a language switch. */
@@ -189,7 +196,13 @@ export function siteData(
   for (const [{ item }, next] of onward) {
     item.onward = next.map((other) => other.item);
     item.cacheKey = cacheKeyOf(
-      [item.opinion, ...item.authors, ...item.topics, ...item.onward.map(shownInListings)],
+      [
+        item.opinion,
+        ...item.authors,
+        // The page shows a topic's name in its language; an edited introduction changes nothing here.
+        ...item.topics.map((topic) => shownOf(topic.id, [topic.data.name[item.opinion.data.lang]])),
+        ...item.onward.map(shownInListings),
+      ],
       [...item.alternates.map(({ hreflang, id }) => `${hreflang}=${id}`), ...switchFacts(item.languageLinks)],
     );
   }

@@ -106,6 +106,32 @@ describe('what a build publishes', () => {
     expect(key(entries.filter((e) => e.id !== 'perevod'))).not.toBe(base);
   });
 
+  it('changes an op-ed page’s cache key for its topic’s name in its language, not for the introduction', () => {
+    const keyWith = (elections: TopicEntry) =>
+      siteData(entries, authors, [elections, ...topics.slice(1)], now).opinions.find(
+        ({ opinion }) => opinion.id === 'older',
+      )!.cacheKey;
+    const base = keyWith(topics[0]!);
+    const renamed = {
+      ...topics[0]!,
+      digest: 'e-2',
+      data: { ...topics[0]!.data, name: { ...topics[0]!.data.name, en: 'Votes' } },
+    };
+    const introduced = {
+      ...topics[0]!,
+      digest: 'e-3',
+      data: { ...topics[0]!.data, intro: { en: 'New intro.' } },
+    };
+    const renamedInRussian = {
+      ...topics[0]!,
+      digest: 'e-4',
+      data: { ...topics[0]!.data, name: { ...topics[0]!.data.name, ru: 'Голосование' } },
+    };
+    expect(keyWith(renamed)).not.toBe(base);
+    expect(keyWith(introduced)).toBe(base);
+    expect(keyWith(renamedInRussian)).toBe(base);
+  });
+
   it('stops the build when translationOf names no op-ed', () => {
     const broken = opinion('x', { translationOf: { collection: 'opinions', id: 'nowhere' } });
     expect(() => siteData([broken], authors, topics, now)).toThrow(
