@@ -17,8 +17,8 @@ export default defineConfig({
   // Fixture builds in tests each get their own cache, so their content never mixes.
   cacheDir: buildCacheDir,
   trailingSlash: 'always',
-  // English at the root, Russian under /ru/, Kazakh under /kk/: the scheme
-  // src/routing/urls.ts builds every path with (Astro.currentLocale follows it).
+  // English at the root, Russian under /ru/, Kazakh under /kk/, declared for
+  // Astro's i18n routing; src/routing/urls.ts builds every path by the same rule.
   i18n: {
     locales: [...site.locales],
     defaultLocale: site.defaultLocale,
