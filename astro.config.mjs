@@ -3,7 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { site } from './src/config/site.ts';
-import { buildCacheDir } from './src/config/cache-dir.ts';
+import { buildSettings } from './src/config/env.ts';
 import { documentCspDirectives } from './src/deploy/headers.ts';
 import { outputCheck } from './src/deploy/output-check.ts';
 import { searchIndex } from './src/search/search-index.ts';
@@ -15,7 +15,7 @@ import { mdxCompileCache } from './src/markdown/mdx-compile-cache.ts';
 export default defineConfig({
   site: site.url,
   // Fixture builds in tests each get their own cache, so their content never mixes.
-  cacheDir: buildCacheDir,
+  cacheDir: buildSettings().cacheDir,
   trailingSlash: 'always',
   // English at the root, Russian under /ru/, Kazakh under /kk/, declared for
   // Astro's i18n routing; src/routing/urls.ts builds every path by the same rule.

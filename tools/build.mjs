@@ -7,10 +7,11 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { buildSettings, settingsOrExit } from '../src/config/env.ts';
 import { publishingEnv } from './publishing-env.ts';
 
-const outDir = resolve(process.env.DIST_DIR ?? 'dist');
+// Every setting is checked before anything runs: a bad one publishes nothing.
+const { distDir: outDir, skipContentCheck } = settingsOrExit(buildSettings);
 const staging = `${outDir}.staging`;
 const previous = `${outDir}.previous`;
 const env = publishingEnv(process.env);
@@ -33,7 +34,7 @@ function fail(status) {
 // The check lists every problem in every op-ed in seconds; the Astro build
 // would stop at the first. The build enforces the same rules on its own
 // (tests skip the check with SKIP_CONTENT_CHECK=1 to prove it).
-if (process.env.SKIP_CONTENT_CHECK !== '1') {
+if (!skipContentCheck) {
   const status = run(process.execPath, [
     '--import',
     './tools/register-ts-resolve.mjs',

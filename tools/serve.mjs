@@ -9,15 +9,15 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { readToolSettings, settingsOrExit } from '../src/config/env.ts';
 import { renderLocalNginxConf, renderNginxDeployFiles } from '../src/deploy/nginx-config.ts';
+import { redirectFiles } from '../src/deploy/redirects.ts';
 
-const nginx = process.env.NGINX_BIN ?? '/usr/sbin/nginx';
+const { nginx, distDir: root, host, port } = settingsOrExit(readToolSettings);
 const brotliModule = '/usr/lib/nginx/modules/ngx_http_brotli_filter_module.so';
 const mimeTypes = '/etc/nginx/mime.types';
-const root = resolve(process.env.DIST_DIR ?? 'dist');
 const deployDir = resolve(import.meta.dirname, '../deploy/nginx');
-const host = process.env.HOST ?? '127.0.0.1';
-const port = Number(process.env.PORT ?? 8080);
+const redirectRules = join(root, redirectFiles.nginx);
 
 function fail(message) {
   console.error(message);
@@ -51,6 +51,7 @@ writeFileSync(
     deployDir,
     brotliModule: existsSync(brotliModule) ? brotliModule : undefined,
     mimeTypes,
+    redirectRules: existsSync(redirectRules) ? redirectRules : undefined,
   }),
 );
 

@@ -1,3 +1,5 @@
+import { buildSettings } from './env.ts';
+
 /**
  * The one site configuration. Everything the site says about itself — its
  * name, address, languages and the Opinion-section disclaimer — is resolved
@@ -42,7 +44,7 @@ const defaults = {
 export const site: SiteConfig = {
   ...defaults,
   name: 'The Steppe Opinion',
-  url: (process.env.SITE_URL ?? 'https://opinion.example.kz').replace(/\/$/, ''),
+  url: buildSettings().siteUrl,
   disclaimer: {
     en: 'Publications in the Opinion section do not reflect the opinions of the editorial staff and are the personal opinions of authors.',
     ru: 'Публикации в разделе «Мнения» не отражают позицию редакции и являются личным мнением авторов.',

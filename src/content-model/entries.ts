@@ -6,3 +6,5 @@ export type Opinion = CollectionEntry<'opinions'>;
 export type Author = CollectionEntry<'authors'>;
 /** A topic (content/topics/<tag>.yaml): its name per language and optional introduction. */
 export type TopicEntry = CollectionEntry<'topics'>;
+/** An outlet page (About, policies, Submit, Contact) in one language. */
+export type StandardsPageEntry = CollectionEntry<'pages'>;

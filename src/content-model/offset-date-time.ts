@@ -73,3 +73,21 @@ export function formatReaderDate(value: string, locale: string): string {
     dateStyle: 'long',
   }).format(parsed.instant);
 }
+
+/** The latest of some date-times with offset, as written (the first of equal instants wins). */
+export function newestDateTime(values: readonly [string, ...string[]]): string {
+  const time = (value: string) => parseOffsetDateTime(value)?.instant.getTime() ?? 0;
+  return values.reduce((newest, value) => (time(value) > time(newest) ? value : newest));
+}
+
+/**
+ * "June 2019" in `locale`, in the site's IANA time zone: for notices about a
+ * month, where the editor's offset would only matter at a month's edge.
+ */
+export function formatReaderMonth(value: string, locale: string, timeZone: string): string {
+  const parsed = parseOffsetDateTime(value);
+  if (!parsed) throw new Error(`Not a date-time with offset: ${value}`);
+  return formatter(locale === 'en' ? 'en-GB' : locale, { timeZone, month: 'long', year: 'numeric' }).format(
+    parsed.instant,
+  );
+}

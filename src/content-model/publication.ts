@@ -1,3 +1,4 @@
+import { buildSettings } from '../config/env';
 import type { Opinion } from './entries';
 import { parseOffsetDateTime } from './offset-date-time';
 
@@ -11,9 +12,9 @@ export interface PublicationOptions {
   preview: boolean;
 }
 
-/** The moment the site is built: now, or BUILD_TIME (ISO) to preview a schedule. */
+/** The moment the site is built: now, or BUILD_TIME to preview a schedule (src/config/env.ts). */
 export function buildTime(): Date {
-  return process.env.BUILD_TIME ? new Date(process.env.BUILD_TIME) : new Date();
+  return buildSettings().buildTime ?? new Date();
 }
 
 /** Whether an op-ed belongs on the site built at `now`. */

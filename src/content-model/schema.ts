@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { locales } from '../config/site';
 import { parseOffsetDateTime } from './offset-date-time';
+import { slugPattern } from './slug';
 
 /**
  * The op-ed contract. The schema is a factory so unit tests can run it with
@@ -22,6 +23,24 @@ const text = (field: string, max: number, example: string) =>
     .trim()
     .min(1, { error: `${field} is empty. Write it between the quotes:  ${field}: "${example}"` })
     .max(max, { error: `${field} is longer than ${max} characters. Shorten it.` });
+
+/** A correction or clarification note at the foot of an op-ed. */
+const correctionSchema = z.strictObject({
+  /** When the note was added: a date-time with offset, not before `published`. */
+  date: offsetDateTime('date'),
+  /** correction: a fact was wrong and is fixed; clarification: something was unclear and is explained. */
+  kind: z.enum(['correction', 'clarification'], { error: 'kind must be correction or clarification' }),
+  /** What was wrong or unclear, and what the op-ed says now, in the op-ed's language. */
+  text: text('text', 600, 'An earlier version gave the wrong date of the vote. It was 9 June.'),
+});
+
+/** Why and when an op-ed was taken down; its address then answers 410 Gone with this notice. */
+const withdrawnSchema = z.strictObject({
+  /** When it was taken down: a date-time with offset. */
+  date: offsetDateTime('date'),
+  /** One or two sentences for readers on why, in the op-ed's language. */
+  reason: text('reason', 600, 'The author asked us to withdraw it.'),
+});
 
 export const tagPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -82,6 +101,23 @@ export function opinionSchema<
     imageCaption: z.string().trim().min(1).optional(),
     /** Who made the lead image, e.g. "Photo: Name / Agency". */
     imageCredit: z.string().trim().min(1).optional(),
+    /** Corrections and clarifications, oldest first, each shown dated at the foot of the op-ed. */
+    corrections: z
+      .array(correctionSchema, {
+        error: 'corrections must be a list of entries with date, kind and text (see EDITING.md)',
+      })
+      .default([]),
+    /** Old file names (without .mdx) this op-ed was published under; each old address sends readers here. */
+    oldAddresses: z
+      .array(
+        z.string().regex(slugPattern, {
+          error:
+            'each old address is the old file name without .mdx, e.g. oldAddresses: [kazakhstan-after-the-election]',
+        }),
+      )
+      .default([]),
+    /** Set when the op-ed is taken down on purpose: it leaves only a dated notice at its address. */
+    withdrawn: withdrawnSchema.optional(),
   };
   return z
     .strictObject(shape, {
@@ -99,6 +135,17 @@ export function opinionSchema<
             'the lead image has no alt text. Add a line like  imageAlt: "Voters queue outside a polling station in Almaty"  describing what it shows.',
         });
       }
+      const published = parseOffsetDateTime(data.published)?.instant;
+      data.corrections.forEach((correction, index) => {
+        const date = parseOffsetDateTime(correction.date)?.instant;
+        if (published && date && date < published) {
+          context.addIssue({
+            code: 'custom',
+            path: ['corrections', index, 'date'],
+            message: `the ${correction.kind} is dated ${correction.date}, before the op-ed was published (${data.published}). Write the date and time the note was added, on or after published`,
+          });
+        }
+      });
     });
 }
 
@@ -153,13 +200,64 @@ export const topicSchema = z.strictObject({
     .default({}),
 });
 
-export const authorSchema = z.strictObject({
-  /** Name as printed in the byline. */
-  name: z.string().trim().min(1, { error: 'name is empty' }),
-  /** One line on who the author is, shown on the author page. */
-  bio: z.string().trim().min(1, { error: 'bio is empty' }),
-  /** Links to the author elsewhere (their own site, profiles). */
-  links: z
-    .array(z.strictObject({ label: z.string().min(1), url: z.url({ protocol: /^https?$/ }) }))
-    .default([]),
+/**
+ * Text an author file gives once for every language, or per language
+ * (`{ en: "…", ru: "…" }`); a language left out falls back to English, then
+ * to the first one given (see `localizedText` in src/content-model/author-text.ts).
+ */
+const perLanguage = (field: string, max: number) => {
+  const line = z
+    .string()
+    .trim()
+    .min(1, { error: `${field} is empty. Write it, or remove the line.` })
+    .max(max, { error: `${field} is longer than ${max} characters. Shorten it.` });
+  return z.union(
+    [
+      line,
+      z
+        .strictObject(
+          Object.fromEntries(locales.map((locale) => [locale, line.optional()])) as {
+            [L in (typeof locales)[number]]: z.ZodOptional<typeof line>;
+          },
+        )
+        .refine((value) => Object.values(value).some(Boolean), {
+          error: `${field} has no language. Write  ${field}: "…"  or  ${field}: { en: "…", ru: "…" }`,
+        }),
+    ],
+    { error: `${field} must be one line of text, or one per language like  ${field}: { en: "…", ru: "…" }` },
+  );
+};
+
+/** `imageRef` is Astro's `image()` in the collection (the photo's path is relative to the author file). */
+export function authorSchemaWith<Img extends z.ZodType = z.ZodString>(
+  imageRef: Img = z.string() as z.ZodType as Img,
+) {
+  return z.strictObject({
+    /** Name as printed in the byline. */
+    name: z.string().trim().min(1, { error: 'name is empty' }),
+    /** One sentence on who the author is, per language or once for all; ends each op-ed and heads the author page. */
+    bio: perLanguage('bio', 300),
+    /** A short role under the name in the byline, e.g. "Political scientist, Almaty"; per language or once. */
+    role: perLanguage('role', 80).optional(),
+    /** A small portrait, a path relative to this file, e.g. ./photos/aigerim.jpg; shown in the byline. */
+    photo: imageRef.optional(),
+    /** Links to the author elsewhere (their own site, profiles). */
+    links: z
+      .array(z.strictObject({ label: z.string().min(1), url: z.url({ protocol: /^https?$/ }) }))
+      .default([]),
+  });
+}
+
+/** The author schema for steps outside Astro's content layer: the photo stays a plain path. */
+export const authorSchema = authorSchemaWith();
+
+/**
+ * An outlet page (About, Opinion-section policy, Corrections policy, Submit,
+ * Contact): content/pages/<language>/<page>.mdx, e.g. content/pages/ru/about.mdx.
+ */
+export const standardsPageSchema = z.strictObject({
+  /** Heading of the page and its name in the footer. */
+  title: text('title', 80, 'Opinion-section policy'),
+  /** One sentence on what the page says, for search results and previews. */
+  description: text('description', 300, 'What an op-ed is, how we choose and edit them.'),
 });

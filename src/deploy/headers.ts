@@ -122,7 +122,7 @@ export const compressibleTypes = [
 ] as const;
 
 /** Build outputs that are configuration for the host, never served. */
-export const hostOnlyFiles = ['_headers'] as const;
+export const hostOnlyFiles = ['_headers', '_redirects', 'nginx-redirects.conf'] as const;
 
 /** The headers a static host must send for a URL path (the rules above, applied). */
 export function headersForPath(urlPath: string): Record<string, string> {

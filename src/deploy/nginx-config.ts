@@ -30,7 +30,7 @@ function mediaType(contentType: string): string {
 }
 
 /** add_header lines for a location; `always` so 404s carry them too. nginx drops server-level ones in a location that has its own. */
-function headerLines(cacheControl: string): string[] {
+export function headerLines(cacheControl: string): string[] {
   return Object.entries({ ...securityHeaders, 'Cache-Control': cacheControl }).map(
     ([name, value]) => `    add_header ${name} ${quote(value)} always;`,
   );
@@ -109,6 +109,8 @@ export interface LocalServerOptions {
   deployDir: string;
   /** Path of the brotli filter module, when this machine has it. */
   brotliModule?: string | undefined;
+  /** The build's rules for old and withdrawn addresses (dist/nginx-redirects.conf), when it wrote them. */
+  redirectRules?: string | undefined;
   /** nginx's MIME table. */
   mimeTypes: string;
 }
@@ -118,7 +120,7 @@ export interface LocalServerOptions {
  * user: one process, temp files under `prefix`, errors on stderr.
  */
 export function renderLocalNginxConf(options: LocalServerOptions): string {
-  const { prefix, root, host, port, deployDir, brotliModule, mimeTypes } = options;
+  const { prefix, root, host, port, deployDir, brotliModule, mimeTypes, redirectRules } = options;
   const temp = (name: string) => quote(`${prefix}/${name}`);
   return `${[
     '# Written by `npm run serve` for one run; the site rules come from deploy/nginx/.',
@@ -143,6 +145,7 @@ export function renderLocalNginxConf(options: LocalServerOptions): string {
     '    server {',
     `        listen ${host}:${port};`,
     `        root ${quote(root)};`,
+    ...(redirectRules ? [`        include ${quote(redirectRules)};`] : []),
     `        include ${quote(`${deployDir}/opinion-site.conf`)};`,
     ...(brotliModule ? [`        include ${quote(`${deployDir}/brotli.conf`)};`] : []),
     '    }',

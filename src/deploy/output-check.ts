@@ -4,11 +4,23 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { sourcesFingerprint } from './build-fingerprint.ts';
 import { renderHeadersFile } from './headers-file.ts';
-import { describeUnsafeMarkup, findUnsafeMarkup, type UnsafeMarkup } from './output-safety.ts';
+import { findPackageJSON } from 'node:module';
+import { carriesMarkup, describeUnsafeMarkup, findUnsafeMarkup, type UnsafeMarkup } from './output-safety.ts';
 import { CleanVerdicts } from './clean-verdicts.ts';
 
-/** What decides a verdict besides the file itself: the rules and the HTML parser's version. */
-export const CHECKER_SOURCES = ['src/deploy/output-safety.ts', 'package-lock.json'];
+/** What decides a verdict besides the file itself: the checker's own code (rules, and which files it reads). */
+export const CHECKER_SOURCES = ['src/deploy/output-safety.ts', 'src/deploy/output-check.ts'];
+/** The parsers the rules read files with: a new version may see elements the old one did not. */
+export const CHECKER_PARSERS = ['parse5', 'sax'];
+
+/** `name@version` of each parser, as installed. */
+export function checkerParserVersions(): string[] {
+  return CHECKER_PARSERS.map((name) => {
+    const manifest = findPackageJSON(name, import.meta.url);
+    if (!manifest) throw new Error(`The output check's parser ${name} is not installed: run npm ci.`);
+    return `${name}@${(JSON.parse(readFileSync(manifest, 'utf-8')) as { version: string }).version}`;
+  });
+}
 
 /**
  * Refuses to publish markup that could run code (see
@@ -27,7 +39,7 @@ export function outputCheck(): AstroIntegration {
       .filter((entry) => entry.isFile())
       .map((entry) => relative(outDir, join(entry.parentPath, entry.name)).split(sep).join('/'));
     const unsafe: UnsafeMarkup[] = [];
-    for (const file of files.filter((name) => /\.(html?|xml|svg|json)$/i.test(name))) {
+    for (const file of files.filter(carriesMarkup)) {
       const { size, mtimeMs } = statSync(join(outDir, file));
       const version = `${size}:${mtimeMs}`;
       if (checked.get(file) === version) continue;
@@ -47,11 +59,11 @@ export function outputCheck(): AstroIntegration {
         // found safe is not parsed again while its bytes and the rules stay the same.
         verdicts = new CleanVerdicts(
           fileURLToPath(new URL('output-safety.json', config.cacheDir)),
-          sourcesFingerprint(fileURLToPath(config.root), CHECKER_SOURCES, []),
+          sourcesFingerprint(fileURLToPath(config.root), CHECKER_SOURCES, checkerParserVersions()),
         );
       },
       // Astro's pages and feeds, as soon as they are written. In a first
-      // build, parsing them is most of the check (7 s at 1,000 op-eds), and
+      // build, parsing them is most of the check, and
       // it runs while social images are still being drawn on the other core.
       'astro:build:generated': async ({ dir }) => {
         await checkOutput(fileURLToPath(dir));

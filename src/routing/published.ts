@@ -21,8 +21,10 @@ export type {
   LanguageSection,
   Listing,
   PublishedOpinion,
+  PublishedStandardsPage,
   SiteData,
   SiteListingPage,
+  StandardsLink,
   TopicListing,
 } from './site-data';
 
@@ -40,12 +42,13 @@ export function getSiteData(): Promise<SiteData> {
 }
 
 async function load(preview: boolean): Promise<SiteData> {
-  const [opinions, authors, topics] = await Promise.all([
+  const [opinions, authors, topics, pages] = await Promise.all([
     getCollection('opinions'),
     getCollection('authors'),
     getCollection('topics'),
+    getCollection('pages'),
   ]);
-  return siteData(opinions, authors, topics, { now: buildTime(), preview });
+  return siteData(opinions, authors, topics, { now: buildTime(), preview }, pages);
 }
 
 /** A `[...lang]` route's paths: one per language with a front page, with its section. */

@@ -1,13 +1,26 @@
 import { createHash } from 'node:crypto';
-import { site, type Locale } from '../config/site';
+import { locales, site, type Locale } from '../config/site';
 import { isPublished, newestFirst, type PublicationOptions } from '../content-model/publication';
 import { topicsOf } from '../content-model/topics';
 import { alternatesOf, groupOf, translationGroups, type Alternate } from '../content-model/translations';
 import { cacheKeyOf, type Digested } from './cache-keys';
 import { paginate, type ListingPage } from './listing';
 import { onwardReading } from './onward-reading';
-import type { Author, Opinion, TopicEntry } from '../content-model/entries';
-import { authorPath, frontPath, listingPath, opinionPath, topicPath } from './urls';
+import type { Author, Opinion, StandardsPageEntry, TopicEntry } from '../content-model/entries';
+import {
+  authorPath,
+  frontPath,
+  listingPath,
+  opinionPath,
+  standardsPages,
+  standardsPath,
+  topicPath,
+  type StandardsPage,
+} from './urls';
+import { addressProblems } from '../content-model/addresses';
+import { newestDateTime, parseOffsetDateTime } from '../content-model/offset-date-time';
+import { formatProblem } from '../markdown/report';
+import { misplacedStandardsPage, standardsPageOf } from '../content-model/standards-pages';
 
 /** A link in the header's language switch: the same page in another language, else its front page. */
 export interface LanguageLink {
@@ -28,7 +41,28 @@ export interface PublishedOpinion {
   onward: PublishedOpinion[];
   /** The header's language switch. */
   languageLinks: LanguageLink[];
-  /** Reuse key of its page: the op-ed, its authors, topics, translations and what it shows of the onward op-eds. */
+  /** Reuse key of its page: the op-ed, its authors, topics, translations, age notice and what it shows of the onward op-eds. */
+  cacheKey: string | undefined;
+  /** The newest of `published`, `updated` and its corrections' dates, as written: what JSON-LD and feeds call modified. */
+  modified: string;
+  /** Published more than a year before the build: the page says how old it is. */
+  isOld: boolean;
+}
+
+/** An address an op-ed had before its file was renamed: a 301 to where it is now. */
+export interface MovedAddress {
+  /** The old slug, /opinion/<from>/. */
+  from: string;
+  /** The op-ed it now belongs to. */
+  to: PublishedOpinion;
+}
+
+/** An op-ed taken down on purpose: its address and old addresses answer 410 Gone with a notice. */
+export interface WithdrawnOpinion {
+  opinion: Opinion;
+  /** Its current slug first, then its old ones. */
+  slugs: string[];
+  /** Reuse key of its notice pages. */
   cacheKey: string | undefined;
 }
 
@@ -70,6 +104,23 @@ export interface LanguageSection {
   authors: AuthorListing[];
 }
 
+/** One outlet page in one language. */
+export interface PublishedStandardsPage {
+  entry: StandardsPageEntry;
+  page: StandardsPage;
+  lang: Locale;
+  path: string;
+}
+
+/** A link to an outlet page for a reader of one language: theirs, else the default language's. */
+export interface StandardsLink {
+  page: StandardsPage;
+  path: string;
+  title: string;
+  /** The language of the page linked to, which may differ from the reader's. */
+  lang: Locale;
+}
+
 /** What the site publishes in one build; every page, feed, image and the sitemap read this. */
 export interface SiteData {
   /** Newest first. */
@@ -79,6 +130,69 @@ export interface SiteData {
    * other once it has a published op-ed (until then nothing links to it).
    */
   sections: LanguageSection[];
+  /** Old addresses of published op-eds, by old slug. */
+  moved: MovedAddress[];
+  /** Withdrawn op-eds, by slug. */
+  withdrawn: WithdrawnOpinion[];
+  /** The outlet's pages, every language. */
+  standards: PublishedStandardsPage[];
+  /** Per reader's language, the outlet pages to link to (footer, disclaimer, JSON-LD), in standardsPages order. */
+  standardsLinks: Record<Locale, StandardsLink[]>;
+}
+
+/** Reads content/pages/<lang>/<page>.mdx; a file elsewhere or of another name stops the build. */
+function standardsOf(entries: readonly StandardsPageEntry[]): PublishedStandardsPage[] {
+  return entries
+    .map((entry) => {
+      const found = standardsPageOf(entry.id);
+      if (!found) {
+        const { field, problem, fix } = misplacedStandardsPage;
+        throw new Error(formatProblem(entry.filePath ?? entry.id, undefined, field, problem, fix));
+      }
+      return { entry, ...found, path: standardsPath(found.page, found.lang) };
+    })
+    .sort((a, b) => a.path.localeCompare(b.path));
+}
+
+function standardsLinksOf(pages: readonly PublishedStandardsPage[]): Record<Locale, StandardsLink[]> {
+  const find = (page: StandardsPage, lang: Locale) =>
+    pages.find((found) => found.page === page && found.lang === lang);
+  return Object.fromEntries(
+    locales.map((lang) => [
+      lang,
+      standardsPages.flatMap((page) => {
+        const found = find(page, lang) ?? find(page, site.defaultLocale);
+        return found ? [{ page, path: found.path, title: found.entry.data.title, lang: found.lang }] : [];
+      }),
+    ]),
+  ) as Record<Locale, StandardsLink[]>;
+}
+
+/** Whether `published` is more than a calendar year before `now`. */
+function isOverAYearOld(published: string, now: Date): boolean {
+  const instant = parseOffsetDateTime(published)?.instant;
+  if (!instant) return false;
+  const aYearLater = new Date(instant);
+  aYearLater.setUTCFullYear(aYearLater.getUTCFullYear() + 1);
+  return aYearLater.getTime() < now.getTime();
+}
+
+/** Two op-eds claiming one address, or an old address that is live, stop the build. */
+function refuseAddressConflicts(entries: readonly Opinion[]): void {
+  const problems = addressProblems(
+    entries.map((entry) => ({
+      id: entry.id,
+      file: entry.filePath ?? entry.id,
+      oldAddresses: entry.data.oldAddresses,
+    })),
+  );
+  if (problems.length > 0) {
+    throw new Error(
+      problems
+        .map(({ file, field, problem, fix }) => formatProblem(file, undefined, field, problem, fix))
+        .join('\n'),
+    );
+  }
 }
 
 /**
@@ -147,6 +261,7 @@ export function siteData(
   authorEntries: readonly Author[],
   topicEntries: readonly TopicEntry[],
   options: PublicationOptions,
+  pageEntries: readonly StandardsPageEntry[] = [],
 ): SiteData {
   const ids = new Set(entries.map((entry) => entry.id));
   for (const entry of entries) {
@@ -157,7 +272,10 @@ export function siteData(
       );
     }
   }
-  const published = entries.filter((entry) => isPublished(entry.data, options)).sort(newestFirst);
+  refuseAddressConflicts(entries);
+  const standards = standardsOf(pageEntries);
+  const live = entries.filter((entry) => isPublished(entry.data, options)).sort(newestFirst);
+  const published = live.filter((entry) => !entry.data.withdrawn);
   const authorById = new Map(authorEntries.map((author) => [author.id, author]));
   const topicByTag = new Map(topicEntries.map((topic) => [topic.id, topic]));
   const groups = translationGroups(published);
@@ -180,8 +298,30 @@ export function siteData(
       const id = translationIn(lang);
       return id && opinionPath(id);
     });
-    return { opinion, authors, topics, alternates, onward: [], languageLinks: links, cacheKey: undefined };
+    const { published: date, updated, corrections } = opinion.data;
+    return {
+      opinion,
+      authors,
+      topics,
+      alternates,
+      onward: [],
+      languageLinks: links,
+      cacheKey: undefined,
+      modified: newestDateTime([date, ...(updated ? [updated] : []), ...corrections.map((c) => c.date)]),
+      isOld: isOverAYearOld(date, options.now),
+    };
   });
+  const moved = opinions
+    .flatMap((to) => to.opinion.data.oldAddresses.map((from): MovedAddress => ({ from, to })))
+    .sort((a, b) => a.from.localeCompare(b.from));
+  const withdrawn = live
+    .filter((entry) => entry.data.withdrawn)
+    .map((opinion): WithdrawnOpinion => ({
+      opinion,
+      slugs: [opinion.id, ...new Set(opinion.data.oldAddresses)],
+      cacheKey: cacheKeyOf([opinion]),
+    }))
+    .sort((a, b) => a.opinion.id.localeCompare(b.opinion.id));
 
   const onward = onwardReading(
     opinions.map((item) => ({
@@ -203,7 +343,11 @@ export function siteData(
         ...item.topics.map((topic) => shownOf(topic.id, [topic.data.name[item.opinion.data.lang]])),
         ...item.onward.map(shownInListings),
       ],
-      [...item.alternates.map(({ hreflang, id }) => `${hreflang}=${id}`), ...switchFacts(item.languageLinks)],
+      [
+        ...item.alternates.map(({ hreflang, id }) => `${hreflang}=${id}`),
+        `old=${item.isOld}`,
+        ...switchFacts(item.languageLinks),
+      ],
     );
   }
 
@@ -271,7 +415,7 @@ export function siteData(
     }
   });
 
-  return { opinions, sections };
+  return { opinions, sections, moved, withdrawn, standards, standardsLinks: standardsLinksOf(standards) };
 }
 
 /** What a feed item shows of each entry: the op-ed (its whole text) and its authors. */

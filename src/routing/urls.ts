@@ -41,6 +41,19 @@ export function topicsPath(lang: Locale = site.defaultLocale): string {
   return `${localePrefix(lang)}/topics/`;
 }
 
+/** `path` in `lang`: English at the root, other languages under /<lang>/. */
+export function localizedPath(path: string, lang: Locale): string {
+  return lang === site.defaultLocale ? path : `/${lang}${path}`;
+}
+
+/** The outlet's standards pages (content/pages/), one per language. */
+export const standardsPages = ['about', 'opinion-policy', 'corrections-policy', 'submit', 'contact'] as const;
+export type StandardsPage = (typeof standardsPages)[number];
+
+export function standardsPath(page: StandardsPage, lang: Locale): string {
+  return localizedPath(`/${page}/`, lang);
+}
+
 /** The search page; its form also reads `?q=` so a search can be linked to. */
 export function searchPath(lang: Locale = site.defaultLocale): string {
   return `${localePrefix(lang)}/search/`;

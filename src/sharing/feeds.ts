@@ -48,9 +48,10 @@ const escapeText = (value: string) =>
 /** The channel's newest op-eds (`opinions` come newest first), with what each item shows. */
 async function feedItems(channel: FeedChannel, opinions: readonly PublishedOpinion[]) {
   return Promise.all(
-    opinions.slice(0, channel.size).map(async ({ opinion, authors }) => ({
+    opinions.slice(0, channel.size).map(async ({ opinion, authors, modified }) => ({
       opinion,
       authors,
+      modified,
       html: await renderOpinionHtml(opinion),
       url: absoluteUrl(opinionPath(opinion.id)),
     })),
@@ -69,7 +70,7 @@ export async function rssResponse(
     site: absoluteUrl(channel.homePath),
     xmlns: { dc: 'http://purl.org/dc/elements/1.1/', atom: 'http://www.w3.org/2005/Atom' },
     customData: `<language>${channel.lang}</language><atom:link href="${absoluteUrl(channel.feedPath)}" rel="self" type="application/rss+xml"/>`,
-    items: items.map(({ opinion, authors, html, url }) => ({
+    items: items.map(({ opinion, authors, modified, html, url }) => ({
       title: opinion.data.title,
       link: url,
       pubDate: parseOffsetDateTime(opinion.data.published)!.instant,
@@ -78,9 +79,11 @@ export async function rssResponse(
       description: escapeText(opinion.data.description),
       content: html,
       categories: [t('opinion.kicker', opinion.data.lang), ...opinion.data.tags],
-      customData: authors
-        .map((author) => `<dc:creator>${escapeText(author.data.name)}</dc:creator>`)
-        .join(''),
+      // RSS 2.0 has no updated date; Atom's, in its declared namespace, is what readers understand.
+      customData: [
+        ...authors.map((author) => `<dc:creator>${escapeText(author.data.name)}</dc:creator>`),
+        `<atom:updated>${toIsoWithOffset(modified)}</atom:updated>`,
+      ].join(''),
     })),
   });
 }
@@ -100,8 +103,8 @@ export async function jsonFeedResponse(
     language: channel.lang,
     favicon: absoluteUrl(icons.favicon.path),
     icon: absoluteUrl(icons.large.path),
-    items: items.map(({ opinion, authors, html, url }) => {
-      const { title, description, published, updated, tags, lang } = opinion.data;
+    items: items.map(({ opinion, authors, modified, html, url }) => {
+      const { title, description, published, tags, lang } = opinion.data;
       const image = socialImageMeta(opinion, authors);
       return {
         id: url,
@@ -110,7 +113,7 @@ export async function jsonFeedResponse(
         summary: description,
         content_html: html,
         date_published: toIsoWithOffset(published),
-        date_modified: toIsoWithOffset(updated ?? published),
+        date_modified: toIsoWithOffset(modified),
         authors: authors.map((author) => ({
           name: author.data.name,
           url: absoluteUrl(authorPath(author.id)),

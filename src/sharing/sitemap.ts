@@ -29,6 +29,7 @@ function listEntries(data: SiteData): SitemapItemLoose[] {
     searchPath(lang),
     ...[home, ...topics, ...authors].flatMap(({ pages }) => pages.map((page) => page.path)),
   ]);
+  pages.push(...data.standards.map(({ path }) => path));
   const fronts = new Set(data.sections.map(({ lang }) => frontPath(lang)));
   const frontLinks =
     data.sections.length > 1
@@ -40,10 +41,10 @@ function listEntries(data: SiteData): SitemapItemLoose[] {
   const entries: SitemapItemLoose[] = pages.map((path) =>
     fronts.has(path) ? { url: absoluteUrl(path), links: frontLinks } : { url: absoluteUrl(path) },
   );
-  for (const { opinion, alternates } of data.opinions) {
+  for (const { opinion, alternates, modified } of data.opinions) {
     entries.push({
       url: absoluteUrl(opinionPath(opinion.id)),
-      lastmod: toIsoWithOffset(opinion.data.updated ?? opinion.data.published),
+      lastmod: toIsoWithOffset(modified),
       links: alternates.map(({ hreflang, id }) => ({ lang: hreflang, url: absoluteUrl(opinionPath(id)) })),
     });
   }

@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import satori from 'satori';
 import sharp from 'sharp';
 import { fitText } from './fit-text.ts';
+import { buildSettings } from '../config/env.ts';
 
 /**
  * The 1200×630 preview image of an op-ed (the size Facebook, LinkedIn, X and
@@ -13,7 +14,7 @@ import { fitText } from './fit-text.ts';
 export const SOCIAL_IMAGE = { width: 1200, height: 630, type: 'image/png' } as const;
 
 /** Bump when the drawing or encoding changes, so cached images are redrawn. */
-const TEMPLATE_VERSION = 4;
+const TEMPLATE_VERSION = 5;
 
 const PADDING = 64;
 const TEXT_WIDTH = SOCIAL_IMAGE.width - 2 * PADDING;
@@ -27,6 +28,7 @@ export const socialImageColors = {
   headline: '#1b1b1b',
   byline: '#3d3935',
   siteName: '#555049',
+  date: '#4a453f',
   accent: '#a3141c',
   rule: '#d9d4ca',
 } as const;
@@ -37,7 +39,8 @@ export const socialImageLayout = {
   kicker: { top: 52, left: PADDING, width: TEXT_WIDTH, height: 44 },
   headline: { top: 112, left: PADDING, width: TEXT_WIDTH, height: 330 },
   authors: { top: 476, left: PADDING, width: TEXT_WIDTH, height: 76 },
-  siteName: { top: 560, left: PADDING, width: TEXT_WIDTH, height: 34 },
+  siteName: { top: 560, left: PADDING, width: TEXT_WIDTH / 2, height: 34 },
+  date: { top: 560, left: PADDING + TEXT_WIDTH / 2, width: TEXT_WIDTH / 2, height: 34 },
 } as const;
 
 const headlineFit = {
@@ -56,6 +59,8 @@ export interface SocialImageInput {
   /** Author names in byline order. */
   authors: readonly string[];
   siteName: string;
+  /** The publication date as readers see it ("10 June 2019"): an old op-ed never looks like this week's news. */
+  date: string;
   /** The localized word "Opinion". */
   kicker: string;
   lang: string;
@@ -109,7 +114,7 @@ export async function renderSocialImageSvg(input: SocialImageInput): Promise<str
   const headline = fitText(input.headline, headlineFit);
   const authors = joinAuthors(input.authors);
   const authorsSize = fitText(authors, authorsFit);
-  const { kicker, headline: headlineBox, authors: authorsBox, siteName } = socialImageLayout;
+  const { kicker, headline: headlineBox, authors: authorsBox, siteName, date } = socialImageLayout;
   const tree = {
     type: 'div',
     props: {
@@ -158,6 +163,7 @@ export async function renderSocialImageSvg(input: SocialImageInput): Promise<str
           authors,
         ),
         block(siteName, { color: colors.siteName, fontSize: 24 }, input.siteName),
+        block(date, { color: colors.date, fontSize: 24, justifyContent: 'flex-end' }, input.date),
       ],
     },
   };
@@ -170,12 +176,9 @@ export async function renderSocialImageSvg(input: SocialImageInput): Promise<str
 }
 
 /**
- * The image as lossless full-colour PNG. A cold build draws one per op-ed, so
- * speed decides (measured per image, `npm run bench` machine): satori 12 to
- * 17 ms; rasterising and encoding 17 ms at zlib level 3 for 72 KB, against
- * 23 ms at level 6 for 64 KB, 56 ms for a 47 KB palette PNG (quantising and
- * dithering are the cost) and 46 ms at level 9. The image stays far under
- * the 300 KB budget.
+ * The image as lossless full-colour PNG at a low zlib level: a cold build
+ * draws one per op-ed, so encoding speed matters more than a few kilobytes
+ * (the figures are in README, "Performance").
  */
 export async function renderSocialImage(input: SocialImageInput): Promise<Buffer> {
   const svg = await renderSocialImageSvg(input);
@@ -184,7 +187,7 @@ export async function renderSocialImage(input: SocialImageInput): Promise<Buffer
 
 /** Cache folder; tests point SOCIAL_IMAGE_CACHE_DIR at a temporary one. */
 export function socialImageCacheDir(): string {
-  return resolve(process.env.SOCIAL_IMAGE_CACHE_DIR ?? 'node_modules/.cache/og');
+  return buildSettings().socialImageCacheDir;
 }
 
 /** Hash of every input that changes a pixel. */
@@ -218,26 +221,4 @@ export async function getSocialImage(
 ): Promise<{ png: Buffer; generated: boolean }> {
   const { file, generated } = await ensureSocialImage(input, cacheDir);
   return { png: readFileSync(file), generated };
-}
-
-/**
- * Draws each image not yet cached until done or `stopped()`; returns how many
- * it drew. Two at a time: while sharp encodes one image on its own thread,
- * satori lays out the next on this one.
- */
-export async function drawSocialImages(
-  inputs: readonly SocialImageInput[],
-  stopped: () => boolean = () => false,
-  cacheDir = socialImageCacheDir(),
-): Promise<number> {
-  let next = 0;
-  let drawn = 0;
-  const drawInTurn = async () => {
-    while (next < inputs.length && !stopped()) {
-      const input = inputs[next++]!;
-      if ((await ensureSocialImage(input, cacheDir)).generated) drawn += 1;
-    }
-  };
-  await Promise.all([drawInTurn(), drawInTurn()]);
-  return drawn;
 }

@@ -38,6 +38,8 @@ describe('the Astro build alone refuses the same content', () => {
     'image-without-alt',
     'unsafe-script',
     'unsafe-javascript-url',
+    'address-claimed-twice',
+    'old-address-is-live',
   ];
 
   it.each(editorErrorCases.filter(({ fixture }) => withFixMessages.includes(fixture)))(

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { findUnsafeMarkup } from '../../src/deploy/output-safety';
+import { carriesMarkup, findUnsafeMarkup } from '../../src/deploy/output-safety';
 import { buildFixture, type FixtureBuild } from '../support/build-fixture';
 import { listFiles, listPages, readPage, textOf } from '../support/site';
 
@@ -12,7 +12,7 @@ const attributePayload = '"><img src=x onerror=alert(1)>';
 /** Every HTML, XML and JSON file of a build, checked for markup that could run code. */
 function unsafeMarkupIn(dir: string) {
   return listFiles(dir)
-    .filter((file) => /\.(html|xml|svg|json)$/.test(file))
+    .filter(carriesMarkup)
     .flatMap((file) => findUnsafeMarkup(file, readFileSync(join(dir, file), 'utf-8')));
 }
 

@@ -1,5 +1,7 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { getSocialImage } from '../../src/sharing/social-image';
 import sharp from 'sharp';
 import { parseHTML } from 'linkedom';
 import { z } from 'astro/zod';
@@ -36,6 +38,22 @@ describe('the seed op-ed as a link preview', () => {
       }),
     ]);
     expect(preview.ogImage![0]!.alt).toContain('After the 2019 election');
+  });
+
+  it('dates its share image, so a 2019 op-ed never looks like this week’s news', async () => {
+    const preview = await previewOf(pageHtml(seedPath));
+    expect(preview.ogImage![0]!.alt).toMatch(/, 10 June 2019$/);
+    const built = readFileSync(builtFileFor(preview.ogImage![0]!.url));
+    const input = {
+      headline: preview.ogTitle!,
+      authors: ['Guest contributor'],
+      siteName: preview.ogSiteName!,
+      kicker: 'Opinion',
+      lang: 'en',
+    };
+    const scratch = mkdtempSync(join(tmpdir(), 'og-seed-'));
+    expect((await getSocialImage({ ...input, date: '10 June 2019' }, scratch)).png.equals(built)).toBe(true);
+    expect((await getSocialImage({ ...input, date: '' }, scratch)).png.equals(built)).toBe(false);
   });
 
   it('says it is an Opinion piece, when and by whom', () => {
@@ -120,7 +138,15 @@ describe('social images', () => {
   });
 });
 
-const person = z.object({ '@type': z.literal('Person'), name: z.string().min(1), url: z.url() });
+const person = z.object({
+  '@type': z.literal('Person'),
+  '@id': z.url(),
+  name: z.string().min(1),
+  url: z.url(),
+  description: z.string().min(1),
+  image: z.url().optional(),
+  sameAs: z.array(z.url()).optional(),
+});
 const imageObject = z.object({
   '@type': z.literal('ImageObject'),
   url: z.url(),
@@ -137,10 +163,14 @@ const opinionNewsArticle = z.object({
   dateModified: isoWithOffset,
   author: z.array(person).min(1),
   publisher: z.object({
-    '@type': z.literal('Organization'),
+    '@type': z.literal('NewsMediaOrganization'),
     name: z.string().min(1),
     url: z.url(),
     logo: imageObject,
+    publishingPrinciples: z.url(),
+    correctionsPolicy: z.url(),
+    ethicsPolicy: z.url(),
+    masthead: z.url(),
   }),
   image: imageObject,
   mainEntityOfPage: z.object({ '@type': z.literal('WebPage'), '@id': z.url() }),
@@ -158,15 +188,33 @@ describe('structured data', () => {
       headline: 'After the 2019 election: what’s next for Kazakhstan',
       datePublished: '2019-06-10T10:00:00+06:00',
       mainEntityOfPage: { '@id': seedUrl },
-      author: [{ name: 'Guest contributor', url: 'https://opinion.example.kz/authors/guest-contributor/' }],
+      author: [
+        {
+          '@id': 'https://opinion.example.kz/authors/guest-contributor/#person',
+          name: 'Guest contributor',
+          url: 'https://opinion.example.kz/authors/guest-contributor/',
+          description: expect.stringContaining('An outside contributor'),
+        },
+      ],
       inLanguage: 'en',
     });
+    // The unnamed guest gets no invented photo or profiles.
+    expect(article.author[0]).not.toHaveProperty('image');
+    expect(article.author[0]).not.toHaveProperty('sameAs');
     for (const image of [article.image, article.publisher.logo]) {
       const { width, height } = await sharp(builtFileFor(image.url)).metadata();
       expect({ width, height }).toEqual({ width: image.width, height: image.height });
     }
     // Every URL it names is a page or file of this site.
-    for (const url of [article.author[0]!.url, article.mainEntityOfPage['@id']]) {
+    const { publishingPrinciples, correctionsPolicy, ethicsPolicy, masthead } = article.publisher;
+    for (const url of [
+      article.author[0]!.url,
+      article.mainEntityOfPage['@id'],
+      publishingPrinciples,
+      correctionsPolicy,
+      ethicsPolicy,
+      masthead,
+    ]) {
       expect(existsSync(join(builtFileFor(url), 'index.html'))).toBe(true);
     }
   });

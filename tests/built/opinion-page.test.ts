@@ -42,7 +42,8 @@ describe('the seed op-ed page', () => {
     const banners = page.querySelectorAll('[role="note"]');
     expect(banners).toHaveLength(1);
     const banner = banners[0]!;
-    expect(textOf(banner)).toBe(site.disclaimer.en);
+    expect(textOf(banner.querySelector('p'))).toBe(site.disclaimer.en);
+    expect(banner.querySelector('a')?.getAttribute('href')).toBe('/opinion-policy/');
     const body = page.querySelector('article .body')!;
     // DOCUMENT_POSITION_FOLLOWING: the body comes after the banner.
     expect(banner.compareDocumentPosition(body) & 4).toBeTruthy();
@@ -92,6 +93,16 @@ describe('the seed op-ed page', () => {
     const time = page.querySelector('article header time');
     expect(time?.getAttribute('datetime')).toBe('2019-06-10T10:00:00+06:00');
     expect(textOf(time)).toBe('10 June 2019');
+  });
+
+  it('says before the headline that it was published in June 2019, and ends with who wrote it', () => {
+    const header = page.querySelector('article header')!;
+    expect(textOf(header.firstElementChild)).toBe('This op-ed was published in June 2019');
+    expect(header.firstElementChild!.compareDocumentPosition(page.querySelector('h1')!) & 4).toBeTruthy();
+    expect(textOf(page.querySelector('.about-author'))).toBe(
+      'Guest contributor: An outside contributor writing in a personal capacity. The author’s name was not supplied with this article, so it is published under this entry.',
+    );
+    expect(page.querySelector('.byline img, .byline .role')).toBeNull();
   });
 
   it('needs no JavaScript to read: any script is an enhancement that never blocks rendering', () => {

@@ -8,7 +8,9 @@ import { readPage, textOf } from '../support/site';
 /**
  * An editor's second build reuses unchanged pages (incremental build) and
  * compiled MDX, but a reader must never see a stale page: what changed is
- * rebuilt, and what did not is byte-for-byte what a full build made.
+ * rebuilt, and what did not is byte-for-byte what a full build made. Which
+ * pages Astro may reuse is decided by their cache keys (tests/unit/site-data.test.ts);
+ * Astro reports reuse only in its log, which is not an API, so this test reads pages only.
  */
 const seed = 'kazakhstan-after-the-2019-election';
 const scratch = mkdtempSync(join(tmpdir(), 'rebuild-'));
@@ -20,10 +22,6 @@ const env = {
 };
 const opinionFile = (slug: string) => join(env.DIST_DIR, 'opinion', slug, 'index.html');
 const build = () => buildFixture('rebuild', env);
-/** Whether the build copied the page at `path` from the last build instead of rendering it. */
-const reusedPage = (result: FixtureBuild, path: string) =>
-  new RegExp(`${path.replaceAll('.', '\\.')}index\\.html \\((?:restored|cached)\\)`).test(result.output);
-const reused = (result: FixtureBuild, slug: string) => reusedPage(result, `/opinion/${slug}/`);
 
 let first: FixtureBuild;
 beforeAll(() => {
@@ -43,7 +41,7 @@ beforeAll(() => {
 });
 
 describe('rebuilding after an edit', () => {
-  it('shows the edit and reuses the untouched op-ed unchanged', () => {
+  it('shows the edit and leaves the untouched op-ed byte-for-byte as it was', () => {
     const untouched = readFileSync(opinionFile(seed), 'utf-8');
     appendFileSync(join(content, 'opinions', 'second-op-ed.mdx'), '\nA correction the editor added later.\n');
     const second = build();
@@ -51,8 +49,6 @@ describe('rebuilding after an edit', () => {
     expect(textOf(readPage('/opinion/second-op-ed/', env.DIST_DIR).querySelector('article'))).toContain(
       'A correction the editor added later.',
     );
-    expect(reused(second, 'second-op-ed')).toBe(false);
-    expect(reused(second, seed)).toBe(true);
     expect(readFileSync(opinionFile(seed), 'utf-8')).toBe(untouched);
   });
 
@@ -63,14 +59,13 @@ describe('rebuilding after an edit', () => {
     const third = build();
     expect(third.status, third.output).toBe(0);
     for (const slug of [seed, 'second-op-ed']) {
-      expect(reused(third, slug)).toBe(false);
       expect(textOf(readPage(`/opinion/${slug}/`, env.DIST_DIR).querySelector('article'))).toContain(
         'Renamed Contributor',
       );
     }
   });
 
-  it('rebuilds the listings that show an edited headline, and reuses the others', () => {
+  it('shows an edited headline on every listing of it, and leaves the others as they were', () => {
     const file = join(content, 'opinions', 'second-op-ed.mdx');
     const seedOnlyTopic = readFileSync(join(env.DIST_DIR, 'topics', 'kazakhstan', 'index.html'), 'utf-8');
     writeFileSync(
@@ -80,16 +75,13 @@ describe('rebuilding after an edit', () => {
     const fourth = build();
     expect(fourth.status, fourth.output).toBe(0);
     for (const path of ['/topics/regions/', '/topics/elections/', '/authors/guest-contributor/']) {
-      expect(reusedPage(fourth, path), path).toBe(false);
       const headlines = [...readPage(path, env.DIST_DIR).querySelectorAll('.headline')].map(textOf);
       expect(headlines, path).toContain('A headline the editor changed');
     }
     // The seed's onward reading lists the edited op-ed.
-    expect(reused(fourth, seed)).toBe(false);
     expect(
       [...readPage(`/opinion/${seed}/`, env.DIST_DIR).querySelectorAll('.onward .headline')].map(textOf),
     ).toContain('A headline the editor changed');
-    expect(reusedPage(fourth, '/topics/kazakhstan/')).toBe(true);
     expect(readFileSync(join(env.DIST_DIR, 'topics', 'kazakhstan', 'index.html'), 'utf-8')).toBe(
       seedOnlyTopic,
     );
@@ -97,9 +89,10 @@ describe('rebuilding after an edit', () => {
 });
 
 /**
- * Onward reading in the read-on archive: a page is rendered again when an
- * op-ed it lists changes what the list shows (its headline), and restored
- * when only that op-ed's text changes, or when it lists other op-eds.
+ * Onward reading in the read-on archive: a page shows the new headline of
+ * an op-ed it lists, and stays byte-for-byte as it was when only that
+ * op-ed's text changes, or when it lists other op-eds. Which of them Astro
+ * may restore is decided by their cache keys (tests/unit/site-data.test.ts).
  */
 describe('rebuilding onward reading', () => {
   const edited = 'voda-i-aral';
@@ -129,19 +122,18 @@ describe('rebuilding onward reading', () => {
     expect(slugs.length - listing.length).toBeGreaterThan(5);
   });
 
-  it('restores the pages that list an op-ed whose text alone changed', () => {
+  it('leaves the pages that list an op-ed whose text alone changed as they were', () => {
     const before = new Map(listing.map((slug) => [slug, html(slug)]));
     appendFileSync(editedFile, '\nАбзац, который редактор добавил позже.\n');
     const build = buildFixture('read-on-archive', archiveEnv);
     expect(build.status, build.output).toBe(0);
-    expect(reusedPage(build, `/opinion/${edited}/`)).toBe(false);
-    for (const slug of listing) {
-      expect(reusedPage(build, `/opinion/${slug}/`), slug).toBe(true);
-      expect(html(slug), slug).toBe(before.get(slug));
-    }
+    expect(textOf(readPage(`/opinion/${edited}/`, archiveEnv.DIST_DIR).querySelector('article'))).toContain(
+      'Абзац, который редактор добавил позже.',
+    );
+    for (const slug of listing) expect(html(slug), slug).toBe(before.get(slug));
   });
 
-  it('renders again every page that lists an op-ed whose headline changed, and restores every other', () => {
+  it('shows a changed headline on every page that lists it, and leaves every other as it was', () => {
     const others = slugs.filter((slug) => slug !== edited && !listing.includes(slug));
     const before = new Map(others.map((slug) => [slug, html(slug)]));
     writeFileSync(
@@ -151,15 +143,11 @@ describe('rebuilding onward reading', () => {
     const build = buildFixture('read-on-archive', archiveEnv);
     expect(build.status, build.output).toBe(0);
     for (const slug of listing) {
-      expect(reusedPage(build, `/opinion/${slug}/`), slug).toBe(false);
       const headlines = [
         ...readPage(`/opinion/${slug}/`, archiveEnv.DIST_DIR).querySelectorAll('.onward .headline'),
       ];
       expect(headlines.map(textOf), slug).toContain('Арал: новый заголовок');
     }
-    for (const slug of others) {
-      expect(reusedPage(build, `/opinion/${slug}/`), slug).toBe(true);
-      expect(html(slug), slug).toBe(before.get(slug));
-    }
+    for (const slug of others) expect(html(slug), slug).toBe(before.get(slug));
   });
 });

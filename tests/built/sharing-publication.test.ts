@@ -8,6 +8,7 @@ import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { publishingEnv } from '../../tools/publishing-env';
 import { getSocialImage } from '../../src/sharing/social-image';
+import { formatReaderDate } from '../../src/content-model/offset-date-time';
 import type { Locale } from '../../src/config/site';
 import { t } from '../../src/i18n/ui';
 import { buildFixture, type FixtureBuild } from '../support/build-fixture';
@@ -111,9 +112,9 @@ describe('a Kazakh op-ed by two authors', () => {
       dateModified: string;
       inLanguage: string;
     }[];
-    expect(article!.author).toEqual([
-      { '@type': 'Person', name: 'Әлия Нұрланқызы', url: `${origin}/authors/aliya/` },
-      { '@type': 'Person', name: 'Ivan Petrov', url: `${origin}/authors/ivan/` },
+    expect(article!.author).toMatchObject([
+      { '@type': 'Person', '@id': `${origin}/authors/aliya/#person`, name: 'Әлия Нұрланқызы' },
+      { '@type': 'Person', '@id': `${origin}/authors/ivan/#person`, name: 'Ivan Petrov' },
     ]);
     expect(article!.dateModified).toBe('2024-03-02T18:30:00+05:00');
     expect(article!.inLanguage).toBe('kk');
@@ -190,12 +191,17 @@ describe('each published op-ed’s social image', () => {
     for (const slug of Object.values(published)) {
       const html = pageHtml(`/opinion/${slug}/`, full.outDir);
       const preview = await previewOf(html);
-      const [article] = jsonLdOf(html) as { author: { name: string }[]; inLanguage: Locale }[];
+      const [article] = jsonLdOf(html) as {
+        author: { name: string }[];
+        inLanguage: Locale;
+        datePublished: string;
+      }[];
       const { png } = await getSocialImage(
         {
           headline: preview.ogTitle!,
           authors: article!.author.map((author) => author.name),
           siteName: preview.ogSiteName!,
+          date: formatReaderDate(article!.datePublished, article!.inLanguage),
           kicker: t('opinion.kicker', article!.inLanguage),
           lang: article!.inLanguage,
         },

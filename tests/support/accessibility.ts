@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations } from './axe';
+import { itHasNoAxeViolationsInEitherScheme } from './axe';
 import type { ServedSite } from './browser';
 import { findSpacingProblems, textSpacingContextOptions, textSpacingCss } from './text-spacing';
 import { visit, type Visit } from './visit';
@@ -21,13 +21,7 @@ export function describeAccessibility(site: ServedSite, paths: readonly string[]
     });
     afterAll(() => visited?.close());
 
-    it.each(['light', 'dark'] as const)(
-      'has no WCAG 2.2 AA violations axe can find, in the %s scheme',
-      async (colorScheme) => {
-        await visited.page.emulateMedia({ colorScheme });
-        expect(await axeViolations(visited.page)).toEqual([]);
-      },
-    );
+    itHasNoAxeViolationsInEitherScheme(() => visited.page);
 
     it('clips and overlaps no text with WCAG 1.4.12 text spacing at 320 px', async () => {
       await visited.page.addStyleTag({ content: textSpacingCss });

@@ -1,3 +1,4 @@
+import { expect, it } from 'vitest';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 
@@ -11,5 +12,16 @@ export async function axeViolations(page: Page): Promise<string[]> {
     violation.nodes.map(
       (node) => `${violation.id}: ${violation.help} at ${node.target.join(' ')} (${violation.helpUrl})`,
     ),
+  );
+}
+
+/** The axe test every page gets: no WCAG violations in the light and the dark scheme. */
+export function itHasNoAxeViolationsInEitherScheme(page: () => Page): void {
+  it.each(['light', 'dark'] as const)(
+    'has no WCAG 2.2 AA violations axe can find, in the %s scheme',
+    async (colorScheme) => {
+      await page().emulateMedia({ colorScheme });
+      expect(await axeViolations(page())).toEqual([]);
+    },
   );
 }

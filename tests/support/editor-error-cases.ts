@@ -134,6 +134,30 @@ export const editorErrorCases: EditorErrorCase[] = [
     field: 'import',
     fix: /work without an import/,
   },
+  {
+    fixture: 'correction-before-published',
+    where: 'opinions/correction-too-early.mdx:6',
+    field: 'corrections.0.date',
+    fix: /before the op-ed was published.*on or after published/,
+  },
+  {
+    fixture: 'correction-text-empty',
+    where: 'opinions/correction-without-text.mdx:6',
+    field: 'corrections.0.text',
+    fix: /Write it between the quotes:\s+text: "/,
+  },
+  {
+    fixture: 'address-claimed-twice',
+    where: 'opinions/second-claim.mdx',
+    field: 'oldAddresses',
+    fix: /keep “the-old-name” in the oldAddresses of the op-ed that really had that file name/,
+  },
+  {
+    fixture: 'old-address-is-live',
+    where: 'opinions/renamed-op-ed.mdx',
+    field: 'oldAddresses',
+    fix: /is the address of .*live-op-ed\.mdx.*remove “live-op-ed” from oldAddresses/,
+  },
 ];
 
 /** The message line a case must produce, as a pattern over the whole output. */

@@ -1,10 +1,11 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { join, relative } from 'node:path';
 import { parseHTML } from 'linkedom';
+import { readToolSettings } from '../../src/config/env';
 import { readSitemap } from '../../tools/gates/read-sitemap.mjs';
 
 /** The built site the dist and browser tests read; `npm test` builds it first. */
-export const distDir = resolve(process.env.DIST_DIR ?? 'dist');
+export const distDir = readToolSettings().distDir;
 
 export function assertBuilt(dir = distDir): void {
   if (!existsSync(join(dir, 'index.html'))) {

@@ -1,6 +1,9 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { isBuiltin } from 'node:module';
+import { join, normalize } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CHECKER_SOURCES } from '../../src/deploy/output-check';
+import { CHECKER_PARSERS, CHECKER_SOURCES, checkerParserVersions } from '../../src/deploy/output-check';
+import { packageOf, runtimeSpecifiers } from '../support/import-graph';
 import { PIPELINE_SOURCES } from '../../src/markdown/mdx-compile-cache';
 import { RULE_SOURCES } from '../../tools/content-check/content-check';
 
@@ -15,5 +18,28 @@ describe('the sources each build cache is keyed by', () => {
     ['content check', RULE_SOURCES],
   ])('all exist (%s)', (_, sources) => {
     expect(sources.filter((source) => !existsSync(source))).toEqual([]);
+  });
+});
+
+describe("the output check's remembered verdicts", () => {
+  const rules = 'src/deploy/output-safety.ts';
+  const loaded = runtimeSpecifiers(readFileSync(rules, 'utf-8'), rules).filter((name) => !isBuiltin(name));
+
+  it('are keyed by every module its rules load', () => {
+    const local = loaded
+      .filter((name) => name.startsWith('.'))
+      .map((name) => normalize(join('src/deploy', name)));
+    expect(CHECKER_SOURCES).toEqual(expect.arrayContaining([rules, ...local]));
+  });
+
+  it('are keyed by the installed version of every parser its rules use', () => {
+    const packages = loaded.filter((name) => !name.startsWith('.')).map(packageOf);
+    expect(CHECKER_PARSERS.toSorted()).toEqual([...new Set(packages)].toSorted());
+    const manifest = JSON.parse(readFileSync('package.json', 'utf-8')) as {
+      dependencies: Record<string, string>;
+    };
+    expect(checkerParserVersions()).toEqual(
+      CHECKER_PARSERS.map((name) => `${name}@${manifest.dependencies[name]}`),
+    );
   });
 });

@@ -28,6 +28,8 @@ function opinion(id: string, fields: Record<string, unknown> = {}, digest = `${i
       tags: ['elections'],
       lang: 'en',
       draft: false,
+      corrections: [],
+      oldAddresses: [],
       ...fields,
     },
   } as unknown as Opinion;
@@ -130,6 +132,42 @@ describe('what a build publishes', () => {
     expect(keyWith(renamed)).not.toBe(base);
     expect(keyWith(introduced)).toBe(base);
     expect(keyWith(renamedInRussian)).toBe(base);
+  });
+
+  it('changes the cache key of every listing that shows an edited op-ed, and of no other', () => {
+    const keys = (list: Opinion[]) => {
+      const built = siteData(list, authors, topics, now);
+      return new Map([
+        ...built.sections.flatMap(({ home, topics: listings, authors: people }) =>
+          [home, ...listings, ...people].flatMap(({ pages }) =>
+            pages.map((page) => [page.path, page.cacheKey] as const),
+          ),
+        ),
+        ...built.opinions.map(({ opinion, cacheKey }) => [opinion.id, cacheKey] as const),
+      ]);
+    };
+    const before = keys(entries);
+    // What a listing shows changed (the headline), not only the text.
+    const after = keys(
+      entries.map((e) =>
+        e.id === 'newer' ? { ...e, digest: 'newer-2', data: { ...e.data, title: 'Newer, retitled' } } : e,
+      ),
+    );
+    const changed = [...before].filter(([path, key]) => after.get(path) !== key).map(([path]) => path);
+    // Its own page, the listings that show it, and the op-eds whose onward reading lists it.
+    expect(changed.sort()).toEqual([
+      '/',
+      '/authors/ivan/',
+      '/ru/authors/ivan/',
+      '/ru/topics/economy/',
+      '/ru/topics/elections/',
+      '/topics/economy/',
+      '/topics/elections/',
+      'newer',
+      'older',
+      'perevod',
+    ]);
+    expect([...before.values()].every((key) => key !== undefined)).toBe(true);
   });
 
   it('stops the build when translationOf names no op-ed', () => {
@@ -266,5 +304,55 @@ describe('onward reading', () => {
     expect(keyOf(retitled, 'j-oldest')).toBe(keyOf(data, 'j-oldest'));
     const bodyEdited = edit('e-same-author-and-topic', {}, 'e-3');
     expect(keyOf(bodyEdited, 'a-read')).toBe(keyOf(data, 'a-read'));
+  });
+});
+
+describe('trust signals in site data', () => {
+  const corrected = opinion('corrected', {
+    published: '2024-03-05T09:00:00+06:00',
+    updated: '2024-03-06T09:00:00+06:00',
+    corrections: [
+      { date: '2024-03-09T16:00:00+05:00', kind: 'clarification', text: 'Later.' },
+      { date: '2024-03-07T10:00:00+06:00', kind: 'correction', text: 'Earlier.' },
+    ],
+    oldAddresses: ['corrected-first-name'],
+  });
+  const gone = opinion('gone', {
+    oldAddresses: ['gone-before'],
+    withdrawn: { date: '2024-04-01T09:00:00+06:00', reason: 'Asked by the author.' },
+  });
+  const build = (at: string) =>
+    siteData([corrected, gone], authors, topics, { now: new Date(at), preview: false });
+
+  it('dates an op-ed modified at its newest correction, whatever order they are listed in', () => {
+    expect(build('2024-06-01T00:00:00Z').opinions[0]!.modified).toBe('2024-03-09T16:00:00+05:00');
+  });
+
+  it('marks an op-ed old one year after it was published, and keys its page by that', () => {
+    const young = build('2025-03-05T02:59:00Z').opinions[0]!;
+    const old = build('2025-03-05T03:01:00Z').opinions[0]!;
+    expect([young.isOld, old.isOld]).toEqual([false, true]);
+    expect(old.cacheKey).not.toBe(young.cacheKey);
+  });
+
+  it('sends each old address to the op-ed, and leaves a withdrawn op-ed only its notice', () => {
+    const data = build('2024-06-01T00:00:00Z');
+    expect(data.moved.map(({ from, to }) => `${from}→${to.opinion.id}`)).toEqual([
+      'corrected-first-name→corrected',
+    ]);
+    expect(data.withdrawn.map(({ slugs }) => slugs)).toEqual([['gone', 'gone-before']]);
+    expect(data.opinions.map(({ opinion }) => opinion.id)).toEqual(['corrected']);
+    expect(sitemapEntries(data).map((entry) => entry.url)).not.toContain(absoluteUrl('/opinion/gone/'));
+  });
+
+  it('stops the build when an old address is live or claimed twice', () => {
+    const clash = opinion('clash', { oldAddresses: ['corrected'] });
+    expect(() => siteData([corrected, clash], authors, topics, now)).toThrow(
+      /clash: oldAddresses — “corrected” is the address of corrected, which is live/,
+    );
+    const twice = opinion('twice', { oldAddresses: ['corrected-first-name'] });
+    expect(() => siteData([corrected, twice], authors, topics, now)).toThrow(
+      /2 op-eds list “corrected-first-name” as an old address/,
+    );
   });
 });

@@ -8,6 +8,7 @@ import {
   renderSocialImageSvg,
   SOCIAL_IMAGE,
   socialImageColors,
+  socialImageKey,
   socialImageLayout,
   type SocialImageInput,
 } from '../../src/sharing/social-image';
@@ -16,10 +17,17 @@ const base: SocialImageInput = {
   headline: 'After the 2019 election: what’s next for Kazakhstan',
   authors: ['Guest contributor'],
   siteName: 'The Steppe Opinion',
+  date: '10 June 2019',
   kicker: 'Opinion',
   lang: 'en',
 };
-const kazakh = { ...base, headline: '«Қазақстан: сайлаудан кейін не болады?»', kicker: 'Пікір', lang: 'kk' };
+const kazakh = {
+  ...base,
+  headline: '«Қазақстан: сайлаудан кейін не болады?»',
+  date: '2019 ж. 10 маусым',
+  kicker: 'Пікір',
+  lang: 'kk',
+};
 /** Exactly 200 characters, the schema's maximum for a title. */
 const longHeadline =
   'Why the promised reform of regional government, long delayed by ministries that fear losing their budgets, still matters to ordinary voters in Almaty, Shymkent and Aktobe this year and what comes next';
@@ -75,6 +83,12 @@ describe('social image layout', () => {
     expectInside(inkBox(svg, socialImageColors.headline), socialImageLayout.headline);
     expectInside(inkBox(svg, socialImageColors.byline), socialImageLayout.authors);
     expectInside(inkBox(svg, socialImageColors.siteName), socialImageLayout.siteName);
+    expectInside(inkBox(svg, socialImageColors.date), socialImageLayout.date);
+  });
+
+  it('draws the publication date, and draws nothing there without one', async () => {
+    expect(inkBox(await renderSocialImageSvg(base), socialImageColors.date)).toBeDefined();
+    expect(inkBox(await renderSocialImageSvg({ ...base, date: '' }), socialImageColors.date)).toBeUndefined();
   });
 
   it('uses a 200-character headline’s room: several lines, not one shrunk line', async () => {
@@ -117,6 +131,22 @@ describe('social image file', () => {
     expect(readdirSync(cacheDir)).toHaveLength(1);
     expect((await getSocialImage({ ...base, headline: `${base.headline}!` }, cacheDir)).generated).toBe(true);
     expect((await getSocialImage({ ...base, lang: 'ru' }, cacheDir)).generated).toBe(true);
-    expect(readdirSync(cacheDir)).toHaveLength(3);
+    expect((await getSocialImage({ ...base, date: '11 June 2019' }, cacheDir)).generated).toBe(true);
+    expect(readdirSync(cacheDir)).toHaveLength(4);
+  });
+});
+
+describe('when a shared preview image is drawn again', () => {
+  it('draws it again when anything it shows changes, and only then', () => {
+    const key = socialImageKey(base);
+    expect(socialImageKey({ ...base })).toBe(key);
+    for (const changed of [
+      { ...base, headline: `${base.headline}?` },
+      { ...base, authors: ['Another author'] },
+      { ...base, siteName: 'Another outlet' },
+      { ...base, kicker: 'Пікір', lang: 'kk' },
+    ]) {
+      expect(socialImageKey(changed), JSON.stringify(changed)).not.toBe(key);
+    }
   });
 });

@@ -6,14 +6,14 @@
  * the same (see src/deploy/clean-verdicts.ts).
  */
 import { join } from 'node:path';
-import { buildCacheDir } from '../../src/config/cache-dir.ts';
-import { contentDir } from '../../src/content-model/content-dir.ts';
+import { buildSettings, settingsOrExit } from '../../src/config/env.ts';
 import { sourcesFingerprint } from '../../src/deploy/build-fingerprint.ts';
 import { CleanVerdicts } from '../../src/deploy/clean-verdicts.ts';
 import { checkContent, RULE_SOURCES } from './content-check.ts';
 
+const { cacheDir, contentDir } = settingsOrExit(buildSettings);
 const verdicts = new CleanVerdicts(
-  join(buildCacheDir, 'content-check.json'),
+  join(cacheDir, 'content-check.json'),
   sourcesFingerprint(process.cwd(), RULE_SOURCES, [process.version]),
 );
 const problems = await checkContent(contentDir, verdicts);

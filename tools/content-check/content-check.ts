@@ -1,9 +1,14 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { compile } from '@mdx-js/mdx';
 import type { z } from 'astro/zod';
 import { VFile } from 'vfile';
-import { authorSchema, opinionFileSchema, topicSchema } from '../../src/content-model/schema';
+import {
+  authorSchema,
+  opinionFileSchema,
+  standardsPageSchema,
+  topicSchema,
+} from '../../src/content-model/schema';
 import { CleanVerdicts } from '../../src/deploy/clean-verdicts';
 import { editorRemarkPlugins } from '../../src/markdown/editor-plugins';
 import { remarkOpinionStructure } from '../../src/markdown/remark-opinion-structure';
@@ -12,6 +17,8 @@ import { formatProblem } from '../../src/markdown/report';
 import { frontmatterKeyLine, parseFrontmatter, splitFrontmatter } from '../../src/content-model/frontmatter';
 import { opinionIdFromPath } from '../../src/content-model/opinion-id';
 import { referenceProblems } from '../../src/content-model/reference-checks';
+import { addressProblems } from '../../src/content-model/addresses';
+import { misplacedStandardsPage, standardsPageOf } from '../../src/content-model/standards-pages';
 import { slugFromHeadline, slugPattern } from '../../src/content-model/slug';
 
 /** Everything the rules are made of: schemas, Markdown plugins, their helpers, config and packages. */
@@ -35,7 +42,13 @@ export async function checkContent(
   verdicts = new CleanVerdicts(undefined, ''),
 ): Promise<string[]> {
   const problems: string[] = [];
-  const authorIds = checkEntries(join(contentDir, 'authors'), authorSchema, 'author’s', problems);
+  const authorIds = checkEntries(
+    join(contentDir, 'authors'),
+    authorSchema,
+    'author’s',
+    problems,
+    photoProblems,
+  );
   const topicIds = checkEntries(join(contentDir, 'topics'), topicSchema, 'topic’s', problems);
   const opinions = listFiles(join(contentDir, 'opinions'), /\.mdx$/);
   checkFileNames(opinions, problems);
@@ -50,7 +63,55 @@ export async function checkContent(
     // A plugin reports all its problems in one message, one per line.
     problems.push(...found.flatMap((text) => text.split('\n')).sort(byLine));
   }
+  problems.push(...checkAddresses(opinions));
+  problems.push(...checkStandardsPages(contentDir));
   return problems;
+}
+
+/** The outlet's pages: where they are and their two fields (src/content-model/standards-pages.ts). */
+function checkStandardsPages(contentDir: string): string[] {
+  const base = join(contentDir, 'pages');
+  return listFiles(base, /\.mdx$/).flatMap((path) => {
+    const file = shown(path);
+    if (!standardsPageOf(relative(base, path).split(/[\\/]/).join('/'))) {
+      const { field, problem, fix } = misplacedStandardsPage;
+      return [formatProblem(file, undefined, field, problem, fix)];
+    }
+    const { raw } = splitFrontmatter(readFileSync(path, 'utf-8'));
+    let data: unknown;
+    try {
+      data = parseFrontmatter(raw);
+    } catch (error) {
+      return [yamlProblem(path, error, 2)];
+    }
+    const result = standardsPageSchema.safeParse(data);
+    if (result.success) return [];
+    return result.error.issues.map((issue) => {
+      const field = issue.path.join('.') || 'frontmatter';
+      const { problem, fix } = splitMessage(field, issue.message);
+      return formatProblem(file, frontmatterKeyLine(raw, field) ?? 1, field, problem, fix);
+    });
+  });
+}
+
+/** The build's rule for addresses across op-eds (src/content-model/addresses.ts), over every file. */
+function checkAddresses(paths: readonly string[]): string[] {
+  const opinions = paths.map((path) => {
+    let oldAddresses: unknown;
+    try {
+      oldAddresses = parseFrontmatter(splitFrontmatter(readFileSync(path, 'utf-8')).raw).oldAddresses;
+    } catch {
+      // A file whose frontmatter does not parse is reported by its own check.
+    }
+    return {
+      id: opinionIdFromPath(path),
+      file: shown(path),
+      oldAddresses: Array.isArray(oldAddresses) ? oldAddresses.filter((old) => typeof old === 'string') : [],
+    };
+  });
+  return addressProblems(opinions).map(({ file, field, problem, fix }) =>
+    formatProblem(file, undefined, field, problem, fix),
+  );
 }
 
 /** Orders one file's problems top to bottom, as the editor reads the file. */
@@ -72,8 +133,17 @@ function shown(path: string): string {
   return relative(process.cwd(), resolve(path)) || path;
 }
 
-/** Checks each YAML entry (an author, a topic) in `dir` against `schema`; returns their ids. */
-function checkEntries(dir: string, schema: z.ZodType, whose: string, problems: string[]): Set<string> {
+/**
+ * Checks each YAML entry (an author, a topic) in `dir` against `schema`, and
+ * a valid one with `more`; returns their ids.
+ */
+function checkEntries<Schema extends z.ZodType>(
+  dir: string,
+  schema: Schema,
+  whose: string,
+  problems: string[],
+  more?: (data: z.output<Schema>, path: string) => string[],
+): Set<string> {
   const ids = new Set<string>();
   for (const path of listFiles(dir, /\.ya?ml$/)) {
     ids.add(
@@ -103,9 +173,25 @@ function checkEntries(dir: string, schema: z.ZodType, whose: string, problems: s
           ),
         );
       }
+    } else {
+      problems.push(...(more?.(result.data, path) ?? []));
     }
   }
   return ids;
+}
+
+/** An author's photo must exist next to the author file. */
+function photoProblems({ photo }: { photo?: string | undefined }, path: string): string[] {
+  if (!photo || existsSync(resolve(dirname(path), photo))) return [];
+  return [
+    formatProblem(
+      shown(path),
+      undefined,
+      'photo',
+      `the photo “${photo}” was not found`,
+      'check the file name and folder; the path is relative to this author file, e.g. ./photos/name.jpg',
+    ),
+  ];
 }
 
 function checkFileNames(paths: string[], problems: string[]) {

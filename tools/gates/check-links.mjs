@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * `npm run test:links`: every internal href, src, srcset and #fragment in a
+ * `npm run test:links`: every internal href, src, srcset, JSON-LD URL and #fragment in a
  * built site must resolve to a file in it (and a fragment to an id on the
  * target page). Internal means relative, root-relative, or absolute on the
  * site's own origin (read from the sitemap). Other origins are not fetched:
@@ -35,11 +35,26 @@ const localBase = 'http://site.invalid';
  * comma-separated "url [descriptor]" pairs and URLs here never hold commas.
  * @param {string} srcset
  */
-function srcsetUrls(srcset) {
+export function srcsetUrls(srcset) {
   return srcset
     .split(',')
     .map((candidate) => candidate.trim().split(/\s+/)[0] ?? '')
     .filter(Boolean);
+}
+
+/**
+ * URLs named in a page's JSON-LD (the publisher's policy pages, authors,
+ * images), which must resolve like links. `@id` values are identifiers,
+ * not links (`…/authors/x/#person` names a person, not an element).
+ * @param {unknown} value
+ * @returns {string[]}
+ */
+function jsonLdUrls(value) {
+  if (typeof value === 'string') return /^https?:\/\//.test(value) ? [value] : [];
+  if (Array.isArray(value)) return value.flatMap(jsonLdUrls);
+  if (value && typeof value === 'object')
+    return Object.entries(value).flatMap(([key, inner]) => (key.startsWith('@') ? [] : jsonLdUrls(inner)));
+  return [];
 }
 
 /**
@@ -90,43 +105,44 @@ export function checkLinks(dir, options = {}) {
     const pagePath = `/${relative(dir, page)}`.replace(/(^|\/)index\.html$/, '$1');
     const pageUrl = new URL(pagePath, localBase);
     const { document } = parseHTML(readFileSync(page, 'utf-8'));
+    /** @type {Array<[string, string]>} where each URL is written, and the URL */
+    const found = [];
     for (const [attribute, selector] of urlAttributes) {
       for (const element of document.querySelectorAll(selector)) {
         const value = element.getAttribute(attribute) ?? '';
         const urls = attribute === 'srcset' ? srcsetUrls(value) : [value];
-        for (const written of urls) {
-          /** @param {string} problem */
-          const report = (problem) =>
-            problems.push({
-              file: relative(dir, page),
-              attribute: `${element.localName}[${attribute}]`,
-              url: written,
-              problem,
-            });
-          if (written.trim() === '') {
-            report('empty URL');
-            continue;
-          }
-          let url;
-          try {
-            url = new URL(written, pageUrl);
-          } catch {
-            report('not a valid URL');
-            continue;
-          }
-          if (siteOrigin && url.origin === siteOrigin)
-            url = new URL(url.pathname + url.search + url.hash, localBase);
-          if (url.origin !== localBase) continue;
-          const target = fileFor(dir, url.pathname);
-          if (!target) {
-            report(`no file in the built site for ${url.pathname}`);
-            continue;
-          }
-          const fragment = decodeURIComponent(url.hash.slice(1));
-          if (fragment && target.endsWith('.html') && !idsOf(target).has(fragment)) {
-            report(`no element with id "${fragment}" on ${url.pathname}`);
-          }
-        }
+        for (const url of urls) found.push([`${element.localName}[${attribute}]`, url]);
+      }
+    }
+    for (const script of document.querySelectorAll('script[type="application/ld+json"]')) {
+      for (const url of jsonLdUrls(JSON.parse(script.textContent || 'null'))) found.push(['JSON-LD', url]);
+    }
+    for (const [attribute, written] of found) {
+      /** @param {string} problem */
+      const report = (problem) =>
+        problems.push({ file: relative(dir, page), attribute, url: written, problem });
+      if (written.trim() === '') {
+        report('empty URL');
+        continue;
+      }
+      let url;
+      try {
+        url = new URL(written, pageUrl);
+      } catch {
+        report('not a valid URL');
+        continue;
+      }
+      if (siteOrigin && url.origin === siteOrigin)
+        url = new URL(url.pathname + url.search + url.hash, localBase);
+      if (url.origin !== localBase) continue;
+      const target = fileFor(dir, url.pathname);
+      if (!target) {
+        report(`no file in the built site for ${url.pathname}`);
+        continue;
+      }
+      const fragment = decodeURIComponent(url.hash.slice(1));
+      if (fragment && target.endsWith('.html') && !idsOf(target).has(fragment)) {
+        report(`no element with id "${fragment}" on ${url.pathname}`);
       }
     }
   }
@@ -143,5 +159,5 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     console.error(`\n${problems.length} broken internal link(s) in ${dir}.`);
     process.exit(1);
   }
-  console.log(`Links: every internal href, src, srcset and #fragment in ${dir} resolves.`);
+  console.log(`Links: every internal href, src, srcset, JSON-LD URL and #fragment in ${dir} resolves.`);
 }

@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
+import { readToolSettings, settingsOrExit } from '../../src/config/env.ts';
 
 /** Debian's Chromium; never a downloaded browser. Override with CHROMIUM_PATH. */
-export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const chromiumPath = settingsOrExit(readToolSettings).chromium;
 
 /**
  * Flags for headless Chromium on this machine: no sandbox (we run as root)

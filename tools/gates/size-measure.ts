@@ -7,6 +7,7 @@
 import { brotliCompressSync, constants } from 'node:zlib';
 import { parseHTML } from 'linkedom';
 import postcss from 'postcss';
+import { srcsetUrls } from './check-links.mjs';
 
 /** Every byte budget, in one place. Brotli sizes except where noted. */
 export const budgets = {
@@ -18,6 +19,8 @@ export const budgets = {
   fonts: 60 * 1_024,
   /** Each social image (og:image), as stored. */
   socialImage: 300 * 1_024,
+  /** Each author photo in a byline, its largest candidate, as stored (already compressed). */
+  authorPhoto: 8 * 1_024,
 } as const;
 
 export type BudgetName = keyof typeof budgets;
@@ -183,6 +186,22 @@ export function measurePage(page: string, html: string, pageUrl: URL, read: Asse
     }
   }
   measurements.push({ page, budget: 'fonts', what: `Web fonts (${counted.size} files)`, ...fonts });
+
+  for (const photo of document.querySelectorAll('.byline img')) {
+    const candidates = [
+      photo.getAttribute('src') ?? '',
+      ...srcsetUrls(photo.getAttribute('srcset') ?? ''),
+    ].filter(Boolean);
+    const files = candidates.map((url) => ({ url, file: read(sitePathOf(url, pageUrl) ?? '') }));
+    const missing = files.filter(({ file }) => !file).map(({ url }) => `author photo ${url} is missing`);
+    measurements.push({
+      page,
+      budget: 'authorPhoto',
+      what: `Author photo ${photo.getAttribute('src')}`,
+      bytes: Math.max(0, ...files.map(({ file }) => file?.length ?? 0)),
+      problems: missing,
+    });
+  }
 
   for (const meta of document.querySelectorAll('meta[property="og:image"]')) {
     const content = meta.getAttribute('content') ?? '';

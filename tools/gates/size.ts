@@ -5,11 +5,12 @@
  * DIST_DIR picks another build folder.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { join, relative } from 'node:path';
 import { parseHTML } from 'linkedom';
+import { readToolSettings, settingsOrExit } from '../../src/config/env.ts';
 import { budgets, failures, measurePage, type Measurement } from './size-measure.ts';
 
-const distDir = resolve(process.env.DIST_DIR ?? 'dist');
+const { distDir } = settingsOrExit(readToolSettings);
 const opinionDir = join(distDir, 'opinion');
 
 const pages = existsSync(opinionDir)

@@ -5,7 +5,7 @@
  */
 import { parseArgs } from 'node:util';
 import { ScaffoldError, scaffoldOpinion } from './scaffold.ts';
-import { contentDir } from '../../src/content-model/content-dir.ts';
+import { buildSettings, settingsOrExit } from '../../src/config/env.ts';
 
 const usage = 'Usage: npm run new -- "Headline" [--author <author-id>] [--date 2026-06-10T09:00:00+06:00]';
 
@@ -19,7 +19,7 @@ try {
     headline: positionals[0]!,
     author: values.author,
     date: values.date,
-    contentDir,
+    contentDir: settingsOrExit(buildSettings).contentDir,
   });
   console.log(`Created ${path}
 Its address will be /opinion/${slug}/

@@ -1,6 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { site } from '../../../config/site';
 import { t } from '../../../i18n/ui';
+import { localizedText } from '../../../content-model/author-text';
 import { rssResponse } from '../../../sharing/feeds';
 import { withCacheKey } from '../../../routing/cache-keys';
 import { getSiteData, sectionOf, type AuthorListing } from '../../../routing/published';
@@ -18,7 +19,7 @@ export const GET: APIRoute<{ listing: AuthorListing }> = async ({ props: { listi
     {
       title: `${t('author.opinions', undefined, { name: listing.author.data.name })} | ${site.name}`,
       lang: site.defaultLocale,
-      description: listing.author.data.bio,
+      description: localizedText(listing.author.data.bio, site.defaultLocale),
       homePath: authorPath(listing.author.id),
       feedPath: authorRssPath(listing.author.id),
       size: site.authorFeedSize,
