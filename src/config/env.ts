@@ -12,9 +12,6 @@ import { parseOffsetDateTime } from '../content-model/offset-date-time.ts';
  * does not exist. README's "Settings" table lists them.
  */
 
-/** How far before the real clock BUILD_TIME may be: a CI job may stamp its commit's time, but an old date must not unpublish the archive. */
-export const BUILD_TIME_TOLERANCE_HOURS = 24;
-
 /** Folders of the project a build must never be written over. */
 const projectFolders = ['src', 'public', 'content', 'tools', 'tests', 'deploy', 'bench', 'node_modules'];
 
@@ -60,13 +57,7 @@ function siteOrigin(value: string): string | undefined {
   return bare && url.protocol === 'https:' && url.hostname.includes('.') ? url.origin : undefined;
 }
 
-function buildTimeAfter(now: Date) {
-  return (value: string) => {
-    const parsed = parseOffsetDateTime(value);
-    const earliest = now.getTime() - BUILD_TIME_TOLERANCE_HOURS * 60 * 60 * 1000;
-    return parsed && parsed.instant.getTime() >= earliest ? parsed.instant : undefined;
-  };
-}
+const instantOf = (value: string) => parseOffsetDateTime(value)?.instant;
 
 function outputFolder(value: string): string | undefined {
   const path = resolve(value);
@@ -86,7 +77,7 @@ const distDir = () =>
     outputFolder,
   );
 
-function buildSchema(now: Date) {
+function buildSchema() {
   return z
     .object({
       /** Public origin of the site, used in canonical links, feeds, sitemaps and previews. */
@@ -99,9 +90,9 @@ function buildSchema(now: Date) {
       /** The moment to build the site as of; unset: now. Later values preview scheduled op-eds. */
       BUILD_TIME: variable(
         'BUILD_TIME',
-        `a date-time with its offset, no more than ${BUILD_TIME_TOLERANCE_HOURS} hours before now, such as 2030-01-01T09:00:00+05:00 (an older one would unpublish op-eds)`,
+        'a date-time with its offset, such as 2030-01-01T09:00:00+05:00',
         undefined,
-        buildTimeAfter(now),
+        instantOf,
       ),
       /** Folder holding opinions/ and authors/. */
       CONTENT_DIR: variable(
@@ -205,9 +196,9 @@ function parseSettings<Schema extends z.ZodType>(schema: Schema, env: Environmen
   );
 }
 
-/** The build's settings from `env`; `now` is the real clock BUILD_TIME is judged against. */
-export function readBuildSettings(env: Environment, now = new Date()): BuildSettings {
-  return parseSettings(buildSchema(now), env);
+/** The build's settings from `env`. */
+export function readBuildSettings(env: Environment): BuildSettings {
+  return parseSettings(buildSchema(), env);
 }
 
 /** The tools' settings (`npm run serve`, the quality gates) from `env`. */

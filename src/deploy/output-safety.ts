@@ -139,6 +139,15 @@ function cspScriptHashes(document: ParentNode): ReadonlySet<string> {
   return new Set([...(first ?? [])].filter((hash) => others.every((policy) => policy.has(hash))));
 }
 
+/**
+ * Whether a refresh's `content` ("0; url=/path/") leads to a path on this
+ * site: the old-address pages send readers on that way, and nothing else may.
+ */
+function refreshesWithinSite(content: string): boolean {
+  const target = /^\s*\d+(?:\.\d*)?\s*[;,]\s*(?:url\s*=\s*)?(['"]?)(.*)\1\s*$/i.exec(content)?.[2]?.trim();
+  return target !== undefined && /^\/(?![/\\])/.test(target);
+}
+
 /** Checks one HTML document or fragment; `allowedHashes` are the inline scripts its CSP lists. */
 class HtmlChecker {
   constructor(
@@ -155,8 +164,12 @@ class HtmlChecker {
         if (namespace === htmlSpec.NS.SVG && svgAnimations.has(name)) this.checkAnimation(element);
       } else if (embeddingElements.has(name)) {
         this.report(element, `an embedded <${name}> element`);
-      } else if (name === 'meta' && attributeOf(element, 'http-equiv')?.trim().toLowerCase() === 'refresh') {
-        this.report(element, 'a <meta http-equiv="refresh"> redirect');
+      } else if (
+        name === 'meta' &&
+        attributeOf(element, 'http-equiv')?.trim().toLowerCase() === 'refresh' &&
+        !refreshesWithinSite(attributeOf(element, 'content') ?? '')
+      ) {
+        this.report(element, 'a <meta http-equiv="refresh"> redirect off this site');
       }
       for (const attribute of element.attrs) {
         if (attribute.name.startsWith('on')) {

@@ -1,4 +1,5 @@
 import { getCollection } from 'astro:content';
+import { buildSettings } from '../config/env';
 import { buildTime } from '../content-model/publication';
 import type { Locale } from '../config/site';
 import { withCacheKey } from './cache-keys';
@@ -48,7 +49,15 @@ async function load(preview: boolean): Promise<SiteData> {
     getCollection('topics'),
     getCollection('pages'),
   ]);
-  return siteData(opinions, authors, topics, { now: buildTime(), preview }, pages);
+  const data = siteData(opinions, authors, topics, { now: buildTime(), preview }, pages);
+  const pinned = buildSettings().buildTime;
+  // A BUILD_TIME before every op-ed is a valid date but would publish an empty site.
+  if (pinned && data.opinions.length === 0 && opinions.some((opinion) => !opinion.data.draft)) {
+    throw new Error(
+      `BUILD_TIME is ${pinned.toISOString()}, before every op-ed’s published date, so the site would be empty and nothing was published. Unset BUILD_TIME to build the site as of now, or set a later moment, such as 2030-01-01T09:00:00+05:00.`,
+    );
+  }
+  return data;
 }
 
 /** A `[...lang]` route's paths: one per language with a front page, with its section. */

@@ -132,6 +132,11 @@ describe('reading HTML the way a browser does', () => {
       '<meta name="refresh" content="0;url=javascript:alert(1)">',
     ],
     [
+      '<meta http-equiv=refresh> may send readers on only within the site',
+      '<meta http-equiv="refresh" content="0; url=//evil.example/">',
+      '<meta http-equiv="refresh" content="0; url=/opinion/renamed-op-ed/">',
+    ],
+    [
       'an SVG animation can set a link to javascript:',
       '<svg><a><animate attributeName="href" values="javascript:alert(1)"/><text y="20">x</text></a></svg>',
       '<svg><a href="/x/"><animate attributeName="opacity" values="javascript:alert(1)"/><text y="20">x</text></a></svg>',
