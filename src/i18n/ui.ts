@@ -75,8 +75,7 @@ const en = {
   'withdrawn.body': '“{title}” was withdrawn on {date}.',
   'withdrawn.home': 'Read the latest op-eds',
   'footer.standards': 'About us and our standards',
-  // Read on, in your language (issue 16): navigation between languages, topics and onward reading.
-  'nav.topics': 'Topics',
+  // Read on, in your language (issue 16): the language switch, onward reading, listing titles, feeds.
   'nav.languages': 'Languages',
   'onward.heading': 'Read next',
   'listing.pageTitle': '{title}, page {page}',
@@ -160,7 +159,6 @@ const ru: Partial<Record<UiKey, string>> = {
   'withdrawn.home': 'К свежим колонкам',
   'footer.standards': 'О нас и наших стандартах',
   // Read on, in your language (issue 16).
-  'nav.topics': 'Темы',
   'nav.languages': 'Языки',
   'onward.heading': 'Читайте также',
   'listing.pageTitle': '{title}, страница {page}',
@@ -239,7 +237,6 @@ const kk: Partial<Record<UiKey, string>> = {
   'withdrawn.home': 'Соңғы пікір мақалаларына өту',
   'footer.standards': 'Біз туралы және біздің стандарттарымыз',
   // Read on, in your language (issue 16).
-  'nav.topics': 'Тақырыптар',
   'nav.languages': 'Тілдер',
   'onward.heading': 'Сондай-ақ оқыңыз',
   'listing.pageTitle': '{title}, {page}-бет',
