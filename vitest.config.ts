@@ -2,7 +2,7 @@ import { defineConfig } from 'vitest/config';
 
 /**
  * Three layers, run in this order by `npm test`:
- * - unit: src/lib and the Markdown plugins, no build needed;
+ * - unit: pure modules of src/ and tools/, no build needed;
  * - dist: parses the built site in dist/ (run after `astro build`);
  * - browser: Playwright + Debian's Chromium against the built site.
  */

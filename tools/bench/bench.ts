@@ -1,240 +1,378 @@
 /**
- * `npm run bench [-- --n 10000] [-- --only cold,rebuild] [-- --repeat 3]`: builds N
- * synthetic op-eds in a scratch folder (never content/) through
- * scripts/build.mjs and measures
- * - cold: a first build with an empty cache;
- * - rebuild: the same site again after editing one op-ed;
- * Wall time and peak memory (max RSS, from /usr/bin/time -v) per build, then
- * PASS/FAIL per target. With --repeat R, the builds run R times in turn (so
- * a busy spell on a shared machine hits every kind alike) and each build's
- * median run is reported, with the spread of all runs. Results are merged into bench/results.json (one entry
- * per N) and bench/results.md.
+ * `npm run bench [-- --n 1000 | --n 10000 | --both] [-- --repeat R] [-- --keep]`:
+ * measures issue 14's performance targets and writes bench/results.md (and
+ * results.json, one entry per scale).
+ *
+ * For each scale it generates a synthetic archive (tools/bench/generate.ts)
+ * in a scratch folder, never in content/, and measures, R rounds in turn so a
+ * busy spell on the shared machine hits every build alike (R is 3 at 1,000
+ * op-eds and less, else 1; medians are reported):
+ * - plain: a plain Astro project of the same op-eds (plain-reference.ts), cold;
+ * - cold: the site's own `npm run build` (tools/build.mjs) with empty caches;
+ * - rebuild: the same after appending a paragraph to one op-ed, then checks
+ *   that its page shows it and an unedited page is byte-identical.
+ * Wall time (what the targets judge), and CPU time and peak memory summed over
+ * each build's process tree (process-tree.ts). `--both` runs 1,000 then 10,000, so the cross-scale ratios
+ * come from one run. Astro's log is kept in the scratch folder, never parsed.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { once } from 'node:events';
 import {
-  appendFileSync,
+  createWriteStream,
   existsSync,
   mkdirSync,
   mkdtempSync,
+  readdirSync,
   readFileSync,
   rmSync,
+  statSync,
   writeFileSync,
 } from 'node:fs';
-import { cpus, loadavg, totalmem, tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
+import { delimiter, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { getHeapStatistics } from 'node:v8';
+import { parseHTML } from 'linkedom';
 import { format, resolveConfig } from 'prettier';
-import { generateContent, opinionSlug } from './generate.ts';
-
-/** The scale targets, in one place. */
-const targets = {
-  /** Rebuild after editing one op-ed ≤ this share of the cold build. */
-  rebuildOverCold: 0.3,
-  /** At this many op-eds the build must succeed with Node's default heap limit. */
-  heapLimitScale: 10_000,
-};
-
-const builds = ['cold', 'rebuild'] as const;
-type BuildName = (typeof builds)[number];
+import { publishingEnv } from '../publishing-env.ts';
+import {
+  describeArchive,
+  generateArchive,
+  opinionPath,
+  writeSiteContent,
+  type GeneratedOpinion,
+} from './generate.ts';
+import { childrenCpuMs, watchPeakMemory } from './process-tree.ts';
+import { plainBuildOutputs, writePlainReference } from './plain-reference.ts';
+import {
+  largeScale,
+  median,
+  megabytes,
+  seconds,
+  smallScale,
+  verdicts,
+  verdictWord,
+  type BuildMeasure,
+  type ScaleMeasure,
+} from './targets.ts';
 
 const { values } = parseArgs({
   options: {
-    n: { type: 'string', default: '1000' },
-    only: { type: 'string', default: builds.join(',') },
+    n: { type: 'string', default: String(smallScale) },
+    both: { type: 'boolean', default: false },
+    repeat: { type: 'string' },
     keep: { type: 'boolean', default: false },
-    repeat: { type: 'string', default: '1' },
   },
 });
-const repeat = Number(values.repeat);
-if (!Number.isInteger(repeat) || repeat < 1)
+const scales = values.both ? [smallScale, largeScale] : [Number(values.n)];
+for (const count of scales) {
+  if (!Number.isInteger(count) || count < 2)
+    throw new Error(`--n must be a whole number ≥ 2, not ${values.n}`);
+}
+const repeatOption = values.repeat === undefined ? undefined : Number(values.repeat);
+if (repeatOption !== undefined && (!Number.isInteger(repeatOption) || repeatOption < 1))
   throw new Error(`--repeat must be a positive whole number, not ${values.repeat}`);
-const count = Number(values.n);
-if (!Number.isInteger(count) || count < 1)
-  throw new Error(`--n must be a positive whole number, not ${values.n}`);
-const selected = new Set(values.only.split(',') as BuildName[]);
-if (selected.has('rebuild')) selected.add('cold');
-if (/max-old-space-size/.test(process.env.NODE_OPTIONS ?? '')) {
-  throw new Error('Unset NODE_OPTIONS --max-old-space-size: the benchmark measures the default heap limit.');
-}
+if (/max-old-space-size/.test(process.env.NODE_OPTIONS ?? ''))
+  throw new Error('Unset NODE_OPTIONS --max-old-space-size: the bench measures the default heap limit.');
 
-interface BuildResult {
-  ms: number;
-  msPerOpEd: number;
-  maxRssMb: number;
-  ok: boolean;
-  /** Wall time of every run, when repeated; the other fields are the median run's. */
-  runsMs?: number[];
-}
-
-const scratch = mkdtempSync(join(tmpdir(), 'opinion-bench-'));
-const contentDir = join(scratch, 'content');
-const loadBefore = loadavg();
-console.log(`Generating ${count} op-eds in ${contentDir} …`);
-generateContent(contentDir, count);
-
-function build(name: BuildName, variant: string, env: Record<string, string>): BuildResult {
-  const log = join(scratch, `${name}.log`);
-  const timeFile = join(scratch, `${name}.time`);
-  const started = performance.now();
-  // Builds run from the project: Astro writes its intermediate server bundle to
-  // <project>/.astro/ when the output is elsewhere, and that bundle must find
-  // node_modules. So run no other out-of-tree build in this folder meanwhile.
-  const args = ['-v', '-o', timeFile, process.execPath, 'tools/build.mjs'];
-  const result = spawnSync('/usr/bin/time', args, {
-    encoding: 'utf-8',
-    maxBuffer: 1024 * 1024 * 1024,
-    env: {
-      ...process.env,
-      CONTENT_DIR: contentDir,
-      DIST_DIR: join(scratch, variant, 'dist'),
-      ASTRO_CACHE_DIR: join(scratch, variant, 'cache'),
-      // Each variant starts with no social images drawn, so "cold" is cold.
-      SOCIAL_IMAGE_CACHE_DIR: join(scratch, variant, 'og-cache'),
-      FORCE_COLOR: '0',
-      NO_COLOR: '1',
-      ...env,
-    },
-  });
-  const ms = Math.round(performance.now() - started);
-  const output = `${result.stdout}\n${result.stderr}`;
-  writeFileSync(log, output);
-  const time = existsSync(timeFile) ? readFileSync(timeFile, 'utf-8') : '';
-  const maxRssKb = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(time)?.[1] ?? 0);
-  const ok = result.status === 0;
-  if (!ok) console.error(`${name} build failed (log: ${log}):\n${output.slice(-3000)}`);
-  const measured = {
-    ms,
-    msPerOpEd: Number((ms / count).toFixed(2)),
-    maxRssMb: Math.round(maxRssKb / 1024),
-    ok,
-  };
-  console.log(`${name.padEnd(8)} ${JSON.stringify(measured)}`);
-  return measured;
-}
-
-const runs: Partial<Record<BuildName, BuildResult[]>> = {};
-const record = (name: BuildName, result: BuildResult) => (runs[name] ??= []).push(result);
-try {
-  for (let round = 1; round <= repeat; round++) {
-    // Each round has its own output and caches, so every cold build is cold.
-    const folder = (variant: string) => (repeat === 1 ? variant : `${variant}-${round}`);
-    if (repeat > 1) console.log(`Round ${round} of ${repeat}`);
-    if (selected.has('cold')) record('cold', build('cold', folder('full'), {}));
-    if (selected.has('rebuild') && runs.cold?.at(-1)?.ok) {
-      const edited = join(contentDir, 'opinions', `${opinionSlug(Math.floor(count / 2))}.mdx`);
-      appendFileSync(edited, `\nAn editor added this sentence after the op-ed was published (${round}).\n`);
-      record('rebuild', build('rebuild', folder('full'), {}));
-    }
-  }
-} finally {
-  if (!values.keep) rmSync(scratch, { recursive: true, force: true });
-  else console.log(`Kept ${scratch}`);
-}
-
-/** The median run (the slower middle one for an even count), with every run's time when repeated. */
-function median(results: BuildResult[]): BuildResult {
-  const sorted = [...results].sort((a, b) => a.ms - b.ms);
-  const middle = sorted[Math.floor(sorted.length / 2)]!;
-  return results.length === 1 ? middle : { ...middle, runsMs: results.map((result) => result.ms) };
-}
-const results: Partial<Record<BuildName, BuildResult>> = Object.fromEntries(
-  Object.entries(runs).map(([name, list]) => [name, median(list)]),
-);
-
-interface TargetResult {
-  target: string;
-  measured: string;
-  pass: boolean;
-}
-const checks: TargetResult[] = [];
-const { cold, rebuild } = results;
-if (cold && rebuild && cold.ok && rebuild.ok) {
-  const share = rebuild.ms / cold.ms;
-  checks.push({
-    target: `rebuild after one edit ≤ ${targets.rebuildOverCold * 100}% of cold`,
-    measured: `${(share * 100).toFixed(0)}%`,
-    pass: share <= targets.rebuildOverCold,
-  });
-}
-if (cold && count >= targets.heapLimitScale) {
-  checks.push({
-    target: `${targets.heapLimitScale.toLocaleString('en')} op-eds build with the default heap limit`,
-    measured: cold.ok ? `built, peak RSS ${cold.maxRssMb} MB` : 'build failed',
-    pass: cold.ok,
-  });
-}
-
-for (const check of checks)
-  console.log(`${check.pass ? 'PASS' : 'FAIL'}  ${check.target}: ${check.measured}`);
-
-const run = {
-  date: new Date().toISOString(),
-  opEds: count,
-  repeat,
+const command = `npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`;
+const invocation = new Date().toISOString();
+const git = (...args: string[]) => spawnSync('git', args, { encoding: 'utf-8' }).stdout.trim();
+const loadAtStart = loadavg()[0]!;
+const run: RunInfo = {
+  invocation,
+  command,
+  commit: `${git('rev-parse', '--short', 'HEAD')}${git('status', '--porcelain', '--untracked-files=no') ? ' (with uncommitted changes)' : ''}`,
   machine: {
-    cpus: cpus().length,
-    cpuModel: cpus()[0]?.model,
+    cores: cpus().length,
+    cpuModel: cpus()[0]?.model ?? 'unknown',
     memoryGb: Math.round(totalmem() / 1024 ** 3),
     node: process.version,
-    heapLimitMb: Math.round(getHeapStatistics().heap_size_limit / 1024 ** 2),
-    loadAverage1mBefore: Number(loadBefore[0]!.toFixed(2)),
-    loadAverage1mAfter: Number(loadavg()[0]!.toFixed(2)),
+    astro: JSON.parse(readFileSync('node_modules/astro/package.json', 'utf-8')).version as string,
   },
-  builds: results,
-  targets: checks,
+  loadAverage1mAtStart: loadAtStart,
 };
 
-const resultsDir = resolve('bench');
-mkdirSync(resultsDir, { recursive: true });
-const jsonFile = join(resultsDir, 'results.json');
-const all: Record<string, typeof run> = existsSync(jsonFile)
-  ? JSON.parse(readFileSync(jsonFile, 'utf-8'))
-  : {};
-all[String(count)] = run;
-const mdFile = join(resultsDir, 'results.md');
-const prettierOptions = (await resolveConfig(jsonFile)) ?? {};
-writeFileSync(jsonFile, await format(JSON.stringify(all), { ...prettierOptions, parser: 'json' }));
-writeFileSync(
-  mdFile,
-  await format(markdownReport(Object.values(all)), { ...prettierOptions, parser: 'markdown' }),
-);
-console.log(`Wrote ${jsonFile} and bench/results.md`);
-if (
-  Object.values(runs)
-    .flat()
-    .some((result) => !result.ok)
-)
-  process.exit(1);
+interface RunInfo {
+  invocation: string;
+  command: string;
+  commit: string;
+  machine: { cores: number; cpuModel: string; memoryGb: number; node: string; astro: string };
+  /** Load average over the last minute when the bench started (absent in older results) and when these results were written: the machine is shared. */
+  loadAverage1mAtStart?: number;
+  loadAverage1m?: number;
+}
 
-function markdownReport(runs: Array<typeof run>): string {
-  const lines = ['# Build benchmark', '', 'Written by `npm run bench`; see README.md, "Performance".', ''];
-  for (const entry of runs.sort((a, b) => a.opEds - b.opEds)) {
-    const { machine } = entry;
+interface Timed {
+  ok: boolean;
+  ms: number;
+  cpuMs: number;
+  peakMemoryBytes: number;
+}
+
+/** Runs one build with its output in `log`; wall time and peak memory of its whole process tree. */
+async function timedBuild(
+  label: string,
+  commandLine: string[],
+  options: { cwd: string; env: NodeJS.ProcessEnv },
+  log: string,
+): Promise<Timed> {
+  const output = createWriteStream(log);
+  await once(output, 'open');
+  const started = performance.now();
+  const cpuBefore = childrenCpuMs();
+  const child = spawn(commandLine[0]!, commandLine.slice(1), {
+    ...options,
+    stdio: ['ignore', output, output],
+  });
+  const memory = watchPeakMemory(child.pid!);
+  const [code] = (await once(child, 'exit')) as [number | null];
+  const ms = Math.round(performance.now() - started);
+  const cpuMs = Math.round(childrenCpuMs() - cpuBefore);
+  const peakMemoryBytes = memory.stop();
+  output.end();
+  const ok = code === 0;
+  console.log(
+    `  ${label.padEnd(8)} ${ok ? seconds(ms) : 'FAILED'}, CPU ${seconds(cpuMs)}, peak ${megabytes(peakMemoryBytes)}`,
+  );
+  if (!ok)
+    console.error(`  ${label} failed; its output is in ${log}:\n${readFileSync(log, 'utf-8').slice(-3000)}`);
+  return { ok, ms, cpuMs, peakMemoryBytes };
+}
+
+function largestHtml(dist: string): { path: string; bytes: number } {
+  let largest = { path: '', bytes: -1 };
+  for (const entry of readdirSync(dist, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
+    const file = join(entry.parentPath, entry.name);
+    const { size } = statSync(file);
+    if (size > largest.bytes) largest = { path: `/${relative(dist, file)}`, bytes: size };
+  }
+  return largest;
+}
+
+const pageOf = (dist: string, opinion: GeneratedOpinion) => join(dist, 'opinion', opinion.id, 'index.html');
+
+function pageText(file: string): string {
+  return existsSync(file) ? (parseHTML(readFileSync(file, 'utf-8')).document.body?.textContent ?? '') : '';
+}
+
+function aggregate(runs: Timed[]): BuildMeasure | undefined {
+  if (runs.length === 0) return undefined;
+  return {
+    ok: runs.every((timed) => timed.ok),
+    ms: median(runs.map((timed) => timed.ms)),
+    cpuMs: median(runs.map((timed) => timed.cpuMs)),
+    peakMemoryBytes: median(runs.map((timed) => timed.peakMemoryBytes)),
+    runsMs: runs.map((timed) => timed.ms),
+    runsCpuMs: runs.map((timed) => timed.cpuMs),
+    runsPeakMemoryBytes: runs.map((timed) => timed.peakMemoryBytes),
+  };
+}
+
+const resultsDir = resolve('bench');
+const jsonFile = join(resultsDir, 'results.json');
+interface Results {
+  scales: Record<string, ScaleMeasure & { run: RunInfo; archive: ReturnType<typeof describeArchive> }>;
+}
+
+async function measureScale(count: number): Promise<void> {
+  const rounds = repeatOption ?? (count <= smallScale ? 3 : 1);
+  const scratch = mkdtempSync(join(tmpdir(), `opinion-bench-${count}-`));
+  console.log(`${count.toLocaleString('en')} op-eds, ${rounds} round(s), in ${scratch}`);
+  const archive = generateArchive(count);
+  const contentDir = join(scratch, 'content');
+  const plainDir = join(scratch, 'plain');
+  writeSiteContent(contentDir, archive);
+  writePlainReference(plainDir, archive);
+  const originals = archive.opinions.filter((opinion) => !opinion.translationOf);
+  const edited = originals[Math.floor(originals.length / 2)]!;
+  const unedited = originals[Math.floor(originals.length / 3)]!;
+  const editedFile = opinionPath(join(contentDir, 'opinions'), edited, 'mdx');
+  const editedSource = readFileSync(editedFile, 'utf-8');
+
+  const runs = { cold: [] as Timed[], rebuild: [] as Timed[], plain: [] as Timed[] };
+  const entry: Results['scales'][string] = {
+    opEds: count,
+    invocation,
+    run,
+    archive: describeArchive(archive),
+  };
+  const record = () => {
+    Object.assign(entry, {
+      cold: aggregate(runs.cold),
+      rebuild: aggregate(runs.rebuild),
+      plain: aggregate(runs.plain),
+    });
+    return writeResults(entry);
+  };
+  const env = (dirs: string) => ({
+    ...process.env,
+    PATH: [resolve('node_modules/.bin'), process.env.PATH].join(delimiter),
+    CONTENT_DIR: contentDir,
+    DIST_DIR: join(dirs, 'dist'),
+    ASTRO_CACHE_DIR: join(dirs, 'cache'),
+    SOCIAL_IMAGE_CACHE_DIR: join(dirs, 'og-cache'),
+    FORCE_COLOR: '0',
+  });
+  try {
+    for (let round = 1; round <= rounds; round++) {
+      console.log(` round ${round} of ${rounds}`);
+      const log = (name: string) => join(scratch, `${name}-${round}.log`);
+      for (const output of plainBuildOutputs(plainDir)) rmSync(output, { recursive: true, force: true });
+      runs.plain.push(
+        await timedBuild(
+          'plain',
+          [process.execPath, resolve('node_modules/astro/bin/astro.mjs'), 'build'],
+          { cwd: plainDir, env: publishingEnv(process.env) },
+          log('plain'),
+        ),
+      );
+      await record();
+
+      // Each round has its own output and caches, so every cold build is cold.
+      const dirs = join(scratch, `site-${round}`);
+      const siteEnv = env(dirs);
+      const dist = siteEnv.DIST_DIR;
+      const build = (name: string) =>
+        timedBuild(
+          name,
+          [process.execPath, 'tools/build.mjs'],
+          { cwd: process.cwd(), env: siteEnv },
+          log(name),
+        );
+      const cold = await build('cold');
+      runs.cold.push(cold);
+      if (!cold.ok) {
+        await record();
+        continue;
+      }
+      entry.largestPage = largestHtml(dist);
+      await record();
+
+      const uneditedBefore = readFileSync(pageOf(dist, unedited));
+      const addition = `An editor added this paragraph in round ${round} of the benchmark, after publication.`;
+      writeFileSync(editedFile, `${editedSource}\n${addition}\n`);
+      try {
+        const rebuild = await build('rebuild');
+        runs.rebuild.push(rebuild);
+        if (rebuild.ok) {
+          const uneditedAfter = existsSync(pageOf(dist, unedited))
+            ? readFileSync(pageOf(dist, unedited))
+            : undefined;
+          const correct = {
+            editedShowsNewText: pageText(pageOf(dist, edited)).includes(addition),
+            uneditedIdentical: uneditedAfter?.equals(uneditedBefore) ?? false,
+          };
+          // A round that got it wrong is the one reported.
+          if (!entry.rebuildCorrect || !(correct.editedShowsNewText && correct.uneditedIdentical))
+            entry.rebuildCorrect = correct;
+        }
+      } finally {
+        writeFileSync(editedFile, editedSource);
+      }
+      await record();
+      // The next round starts from nothing; only the last round's output is kept with --keep.
+      if (round < rounds) rmSync(dirs, { recursive: true, force: true });
+    }
+  } finally {
+    if (values.keep) console.log(`Kept ${scratch}`);
+    else rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+function readResults(): Results {
+  if (!existsSync(jsonFile)) return { scales: {} };
+  const stored = JSON.parse(readFileSync(jsonFile, 'utf-8')) as Partial<Results>;
+  // Results in an older shape (before the targets of issue 14) are not comparable: start again.
+  return stored.scales ? (stored as Results) : { scales: {} };
+}
+
+async function writeResults(entry: Results['scales'][string]): Promise<void> {
+  const results = readResults();
+  results.scales[String(entry.opEds)] = { ...entry, run: { ...run, loadAverage1m: loadavg()[0]! } };
+  mkdirSync(resultsDir, { recursive: true });
+  const prettierOptions = (await resolveConfig(jsonFile)) ?? {};
+  writeFileSync(jsonFile, await format(JSON.stringify(results), { ...prettierOptions, parser: 'json' }));
+  writeFileSync(
+    join(resultsDir, 'results.md'),
+    await format(markdownReport(results), { ...prettierOptions, parser: 'markdown' }),
+  );
+}
+
+function markdownReport({ scales }: Results): string {
+  const n = (count: number) => count.toLocaleString('en');
+  const lines = [
+    '# Build benchmark',
+    '',
+    'Written by `npm run bench` (tools/bench/bench.ts); README.md, "Performance", quotes it. Targets are those of issue 14.',
+    '',
+    '## Targets',
+    '',
+    '| target | measured | verdict |',
+    '| --- | --- | --- |',
+    ...verdicts(scales[String(smallScale)], scales[String(largeScale)]).map(
+      (verdict) => `| ${verdict.target} | ${verdict.measured} | ${verdictWord(verdict.pass)} |`,
+    ),
+    '',
+  ];
+  for (const scale of Object.values(scales).sort((a, b) => a.opEds - b.opEds)) {
+    const { run: measured, archive } = scale;
+    const { machine } = measured;
+    const percent = (share: number) => `${(share * 100).toFixed(1)}%`;
     lines.push(
-      `## ${entry.opEds.toLocaleString('en')} op-eds — ${entry.date.slice(0, 16).replace('T', ' ')} UTC`,
+      `## ${n(scale.opEds)} op-eds`,
       '',
-      `${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGb} GB, Node ${machine.node} (heap limit ${machine.heapLimitMb} MB, not raised); load average ${machine.loadAverage1mBefore} before, ${machine.loadAverage1mAfter} after (shared machine).`,
+      `Command \`${measured.command}\`, started ${measured.invocation.slice(0, 16).replace('T', ' ')} UTC, commit ${measured.commit}.`,
+      `Machine: ${machine.cores} cores (${machine.cpuModel}), ${machine.memoryGb} GB, Node ${machine.node}, Astro ${machine.astro}; load average ${measured.loadAverage1mAtStart?.toFixed(2) ?? 'unknown'} at the start, ${measured.loadAverage1m?.toFixed(2) ?? 'unknown'} when written (the machine is shared).`,
       '',
-      `| build | wall time${entry.repeat > 1 ? ` (median of ${entry.repeat})` : ''} | ms per op-ed | peak RSS | notes |`,
+      `Archive: ${n(archive.opEds)} op-eds (${archive.translations.ru} in Russian and ${archive.translations.kk} in Kazakh translate others), ${n(archive.authors)} authors, the columnist on ${percent(archive.columnistShare)}, ${archive.topics} topics with the main one on ${percent(archive.mainTopicShare)}, dated ${archive.firstDate} to ${archive.lastDate}, ${n(archive.bytes.shortest)} to ${n(archive.bytes.longest)} bytes of MDX (median ${n(archive.bytes.median)}).`,
+      '',
+      '| build | wall time | CPU time, all processes | peak memory, all processes | runs (wall / CPU / memory) |',
       '| --- | ---: | ---: | ---: | --- |',
     );
-    for (const [name, result] of Object.entries(entry.builds)) {
-      const notes = [
-        result.ok ? '' : 'FAILED',
-        result.runsMs ? `runs: ${result.runsMs.map((ms) => `${(ms / 1000).toFixed(1)} s`).join(', ')}` : '',
-      ]
-        .filter(Boolean)
-        .join(', ');
+    const rows: Array<[string, BuildMeasure | undefined]> = [
+      ['site, cold (`npm run build`, empty caches)', scale.cold],
+      ['site, rebuild after editing one op-ed', scale.rebuild],
+      ['plain reference, cold', scale.plain],
+    ];
+    for (const [name, build] of rows) {
+      if (!build) continue;
+      const cpu = (ms: number | undefined) => (ms === undefined ? 'not measured' : seconds(ms));
+      const runs = build.runsMs.map(
+        (ms, index) =>
+          `${seconds(ms)} / ${cpu(build.runsCpuMs?.[index])} / ${megabytes(build.runsPeakMemoryBytes[index]!)}`,
+      );
       lines.push(
-        `| ${name} | ${(result.ms / 1000).toFixed(1)} s | ${result.msPerOpEd} | ${result.maxRssMb} MB | ${notes} |`,
+        `| ${name} | ${build.ok ? seconds(build.ms) : 'FAILED'} | ${cpu(build.cpuMs)} | ${megabytes(build.peakMemoryBytes)} | ${runs.length > 1 ? `median of ${runs.length}: ` : ''}${runs.join(', ')} |`,
       );
     }
     lines.push('');
-    for (const check of entry.targets) {
-      lines.push(`- ${check.pass ? 'PASS' : 'FAIL'} ${check.target}: ${check.measured}`);
+    if (scale.largestPage)
+      lines.push(
+        `Largest HTML page: \`${scale.largestPage.path}\`, ${n(scale.largestPage.bytes)} bytes.`,
+        '',
+      );
+    if (scale.rebuildCorrect) {
+      const { editedShowsNewText, uneditedIdentical } = scale.rebuildCorrect;
+      lines.push(
+        `After the rebuild, the edited op-ed's page ${editedShowsNewText ? 'shows' : 'does NOT show'} the added paragraph and an unedited op-ed's page is ${uneditedIdentical ? 'byte-identical' : 'CHANGED'}.`,
+        '',
+      );
     }
-    lines.push('');
   }
   return lines.join('\n');
 }
+
+console.log(`Load average at the start: ${loadAtStart.toFixed(2)}`);
+for (const count of scales) await measureScale(count);
+const final = readResults().scales;
+for (const verdict of verdicts(final[String(smallScale)], final[String(largeScale)]))
+  console.log(`${verdictWord(verdict.pass).padEnd(12)} ${verdict.target}: ${verdict.measured}`);
+console.log('Wrote bench/results.md and bench/results.json');
+if (
+  scales.some((count) => {
+    const scale = final[String(count)];
+    return [scale?.cold, scale?.rebuild, scale?.plain].some((build) => build && !build.ok);
+  })
+)
+  process.exitCode = 1;
