@@ -245,6 +245,14 @@ export function sectionOf(
   return found;
 }
 
+/**
+ * Whether a topic's or an author's page exists in `lang`: always in the
+ * default language (their addresses predate the other languages), in another
+ * once one of `items` is in it.
+ */
+const hasPageIn = (lang: Locale, items: readonly PublishedOpinion[]) =>
+  lang === site.defaultLocale || items.some((item) => item.opinion.data.lang === lang);
+
 /** The op-eds of `items` in `lang` first, then the others, each part keeping its order. */
 const ownLanguageFirst = (items: readonly PublishedOpinion[], lang: Locale) => [
   ...items.filter((item) => item.opinion.data.lang === lang),
@@ -368,29 +376,33 @@ export function siteData(
       const otherCount = opinions.filter((item) => item.opinion.data.lang === other).length;
       return page <= Math.ceil(otherCount / site.pageSize) ? listingPath(frontPath(other), page) : undefined;
     });
-    const topics = used.map(({ tag, opinions: tagged }): TopicListing => {
-      const topic = topicByTag.get(tag)!;
-      const ordered = ownLanguageFirst(tagged, lang);
-      return {
-        tag,
-        topic,
-        opinions: ordered,
-        ...listing(topicPath(tag, lang), ordered, [topic], (other, page) =>
-          listingPath(topicPath(tag, other), page),
-        ),
-      };
-    });
-    const authors = authorsByName.map((author): AuthorListing => {
-      const all = byAuthor.get(author.id)!;
-      return {
-        author,
-        opinions: all,
-        ...listing(authorPath(author.id, lang), ownLanguageFirst(all, lang), [author], (other, page) =>
-          listingPath(authorPath(author.id, other), page),
-        ),
-        feedCacheKey: cacheKeyOf([author, ...all.slice(0, site.authorFeedSize).flatMap(entriesOf)]),
-      };
-    });
+    const topics = used
+      .filter(({ opinions: tagged }) => hasPageIn(lang, tagged))
+      .map(({ tag, opinions: tagged }): TopicListing => {
+        const topic = topicByTag.get(tag)!;
+        const ordered = ownLanguageFirst(tagged, lang);
+        return {
+          tag,
+          topic,
+          opinions: ordered,
+          ...listing(topicPath(tag, lang), ordered, [topic], (other, page) =>
+            hasPageIn(other, tagged) ? listingPath(topicPath(tag, other), page) : undefined,
+          ),
+        };
+      });
+    const authors = authorsByName
+      .filter((author) => hasPageIn(lang, byAuthor.get(author.id)!))
+      .map((author): AuthorListing => {
+        const all = byAuthor.get(author.id)!;
+        return {
+          author,
+          opinions: all,
+          ...listing(authorPath(author.id, lang), ownLanguageFirst(all, lang), [author], (other, page) =>
+            hasPageIn(other, all) ? listingPath(authorPath(author.id, other), page) : undefined,
+          ),
+          feedCacheKey: cacheKeyOf([author, ...all.slice(0, site.authorFeedSize).flatMap(entriesOf)]),
+        };
+      });
     return { lang, opinions: own, home: homeListing, topics, authors };
 
     /** A paginated listing in `lang`; `pageIn` is the same page in another language, if it has one. */
