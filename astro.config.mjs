@@ -17,6 +17,13 @@ export default defineConfig({
   // Fixture builds in tests each get their own cache, so their content never mixes.
   cacheDir: buildSettings().cacheDir,
   trailingSlash: 'always',
+  // English at the root, Russian under /ru/, Kazakh under /kk/, declared for
+  // Astro's i18n routing; src/routing/urls.ts builds every path by the same rule.
+  i18n: {
+    locales: [...site.locales],
+    defaultLocale: site.defaultLocale,
+    routing: { prefixDefaultLocale: false },
+  },
   // Two op-eds with the same file name would share one address: stop the build.
   prerenderConflictBehavior: 'error',
   build: {

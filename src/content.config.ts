@@ -1,10 +1,10 @@
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { authorSchemaWith, opinionSchema, standardsPageSchema } from './content-model/schema';
+import { authorSchemaWith, opinionSchema, standardsPageSchema, topicSchema } from './content-model/schema';
 import { buildSettings } from './config/env';
 import { verbatimFrontmatterGlob } from './content-model/loader';
 import { uniqueOpinionIds } from './content-model/opinion-id';
-import { authorIds, referenceProblems } from './content-model/reference-checks';
+import { authorIds, referenceProblems, topicIds } from './content-model/reference-checks';
 
 const { contentDir } = buildSettings();
 const opinionId = uniqueOpinionIds(`${contentDir}/opinions`);
@@ -18,7 +18,7 @@ const opinions = defineCollection({
     // module that each page build loads.
     retainBody: false,
     generateId: ({ entry }) => opinionId(entry),
-    check: (data, filePath) => referenceProblems(data, filePath, authorIds(contentDir)),
+    check: (data, filePath) => referenceProblems(data, filePath, authorIds(contentDir), topicIds(contentDir)),
   }),
   schema: ({ image }) => opinionSchema(reference('authors'), reference('opinions'), image()),
 });
@@ -28,10 +28,15 @@ const authors = defineCollection({
   schema: ({ image }) => authorSchemaWith(image()),
 });
 
+const topics = defineCollection({
+  loader: glob({ pattern: '*.{yaml,yml}', base: `${contentDir}/topics` }),
+  schema: topicSchema,
+});
+
 /** The outlet's own pages, one MDX file per page per language: content/pages/<lang>/<page>.mdx. */
 const pages = defineCollection({
   loader: glob({ pattern: '*/*.mdx', base: `${contentDir}/pages` }),
   schema: standardsPageSchema,
 });
 
-export const collections = { opinions, authors, pages };
+export const collections = { opinions, authors, topics, pages };

@@ -156,6 +156,50 @@ export function opinionSchema<
  */
 export const opinionFileSchema = opinionSchema(z.string(), z.string());
 
+/** One language's name of a topic: required, since links to the topic show it in every language. */
+const topicName = (locale: (typeof locales)[number]) =>
+  z
+    .string({
+      error: `name.${locale} is missing. Under name: add the line  ${locale}: "…"  with the name in that language`,
+    })
+    .trim()
+    .min(1, { error: `name.${locale} is empty. Write the name in that language between the quotes.` });
+
+/** One language's introduction to a topic: optional, a paragraph when given. */
+const topicIntro = (locale: (typeof locales)[number]) =>
+  z
+    .string()
+    .trim()
+    .min(1, { error: `intro.${locale} is empty: remove the line or write the paragraph.` })
+    .optional();
+
+/** A topic, content/topics/<tag>.yaml: the file name is the tag op-eds list in `tags`. */
+export const topicSchema = z.strictObject({
+  /** The topic's name in each site language, shown on its page and in every link to it. */
+  name: z.strictObject(
+    {
+      /** Name in English. */
+      en: topicName('en'),
+      /** Name in Russian. */
+      ru: topicName('ru'),
+      /** Name in Kazakh. */
+      kk: topicName('kk'),
+    },
+    { error: 'name must give the name in each language: en: "…", ru: "…", kk: "…" on their own lines' },
+  ),
+  /** One paragraph introducing the topic on its page, per language; a language may leave it out. */
+  intro: z
+    .strictObject({
+      /** Introduction in English. */
+      en: topicIntro('en'),
+      /** Introduction in Russian. */
+      ru: topicIntro('ru'),
+      /** Introduction in Kazakh. */
+      kk: topicIntro('kk'),
+    })
+    .default({}),
+});
+
 /**
  * Text an author file gives once for every language, or per language
  * (`{ en: "…", ru: "…" }`); a language left out falls back to English, then

@@ -39,8 +39,8 @@ const en = {
   'topics.title': 'Topics',
   'topics.intro': 'Every topic our op-eds cover, with the number of op-eds on each.',
   'topics.count': '{count} op-eds',
-  'topic.title': 'Op-eds on “{tag}”',
-  'topic.description': 'Op-eds tagged “{tag}”, newest first.',
+  'topic.title': 'Op-eds on “{topic}”',
+  'topic.description': 'Op-eds on “{topic}”, newest first.',
   'notFound.title': 'Page not found',
   'notFound.body': 'The page you asked for is not here. It may have moved, or the link may be mistyped.',
   'notFound.home': 'Go to the latest op-eds',
@@ -77,9 +77,17 @@ const en = {
   'withdrawn.body': '“{title}” was withdrawn on {date}.',
   'withdrawn.home': 'Read the latest op-eds',
   'footer.standards': 'About us and our standards',
+  // Read on, in your language (issue 16): the language switch, onward reading, listing titles, feeds.
+  'nav.languages': 'Languages',
+  'onward.heading': 'Read next',
+  'listing.pageTitle': '{title}, page {page}',
+  'feed.title': '{site}: op-eds in English',
 };
 
 export type UiKey = keyof typeof en;
+
+/** Every UI string's key. */
+export const uiKeys = Object.keys(en) as UiKey[];
 
 const ru: Partial<Record<UiKey, string>> = {
   'site.skipToMain': 'Перейти к содержанию',
@@ -114,8 +122,8 @@ const ru: Partial<Record<UiKey, string>> = {
   'author.pageTitle': '{name}, страница {page}',
   'topics.intro': 'Все темы наших колонок и число колонок по каждой.',
   'topics.count': 'Колонок: {count}',
-  'topic.title': 'Колонки на тему «{tag}»',
-  'topic.description': 'Колонки с темой «{tag}», сначала новые.',
+  'topic.title': 'Колонки на тему «{topic}»',
+  'topic.description': 'Колонки на тему «{topic}», сначала новые.',
   'topics.title': 'Темы',
   'author.none': 'Опубликованных статей пока нет.',
   'notFound.title': 'Страница не найдена',
@@ -154,6 +162,11 @@ const ru: Partial<Record<UiKey, string>> = {
   'withdrawn.body': 'Колонка «{title}» {date} снята с публикации.',
   'withdrawn.home': 'К свежим колонкам',
   'footer.standards': 'О нас и наших стандартах',
+  // Read on, in your language (issue 16).
+  'nav.languages': 'Языки',
+  'onward.heading': 'Читайте также',
+  'listing.pageTitle': '{title}, страница {page}',
+  'feed.title': '{site}: колонки на русском',
 };
 
 const kk: Partial<Record<UiKey, string>> = {
@@ -186,8 +199,8 @@ const kk: Partial<Record<UiKey, string>> = {
   'author.pageTitle': '{name}, {page}-бет',
   'topics.intro': 'Пікір мақалаларымыздың барлық тақырыптары және әр тақырыптағы мақала саны.',
   'topics.count': 'Мақала саны: {count}',
-  'topic.title': '«{tag}» тақырыбындағы мақалалар',
-  'topic.description': '«{tag}» тақырыбымен белгіленген мақалалар, ең жаңалары алдымен.',
+  'topic.title': '«{topic}» тақырыбындағы мақалалар',
+  'topic.description': '«{topic}» тақырыбындағы мақалалар, ең жаңалары алдымен.',
   'topics.title': 'Тақырыптар',
   'home.intro': 'Авторлардың пікір мақалалары. Әр мақала — авторының жеке пікірі.',
   'home.empty': 'Әзірге бірде-бір пікір мақаласы жарияланбаған.',
@@ -229,13 +242,18 @@ const kk: Partial<Record<UiKey, string>> = {
   'withdrawn.body': '«{title}» мақаласы {date} жариялаудан алынды.',
   'withdrawn.home': 'Соңғы пікір мақалаларына өту',
   'footer.standards': 'Біз туралы және біздің стандарттарымыз',
+  // Read on, in your language (issue 16).
+  'nav.languages': 'Тілдер',
+  'onward.heading': 'Сондай-ақ оқыңыз',
+  'listing.pageTitle': '{title}, {page}-бет',
+  'feed.title': '{site}: қазақ тіліндегі пікір мақалалары',
 };
 
 const dictionaries: Record<Locale, Partial<Record<UiKey, string>>> = { en, ru, kk };
 
 /** Keys `locale` leaves to the English fallback; the i18n test keeps this empty for ru and kk. */
 export function untranslatedKeys(locale: Locale): UiKey[] {
-  return (Object.keys(en) as UiKey[]).filter((key) => dictionaries[locale]?.[key] === undefined);
+  return uiKeys.filter((key) => dictionaries[locale]?.[key] === undefined);
 }
 
 /**

@@ -1,15 +1,31 @@
 import { getCollection } from 'astro:content';
 import { buildSettings } from '../config/env';
 import { buildTime } from '../content-model/publication';
-import { scheduleNotice, siteData, type SiteData } from './site-data';
+import type { Locale } from '../config/site';
+import { withCacheKey } from './cache-keys';
+import { pageParam } from './listing';
+import {
+  scheduleNotice,
+  siteData,
+  type LanguageSection,
+  type Listing,
+  type SiteData,
+  type SiteListingPage,
+} from './site-data';
+import { langParam } from './urls';
 
-export type { Author, Opinion } from '../content-model/entries';
+export { languageLinks, sectionOf } from './site-data';
+
+export type { Author, Opinion, TopicEntry } from '../content-model/entries';
 export type {
   AuthorListing,
+  LanguageLink,
+  LanguageSection,
   Listing,
   PublishedOpinion,
   PublishedStandardsPage,
   SiteData,
+  SiteListingPage,
   StandardsLink,
   TopicListing,
 } from './site-data';
@@ -32,12 +48,13 @@ export function getSiteData(): Promise<SiteData> {
 }
 
 async function load(preview: boolean): Promise<SiteData> {
-  const [opinions, authors, pages] = await Promise.all([
+  const [opinions, authors, topics, pages] = await Promise.all([
     getCollection('opinions'),
     getCollection('authors'),
+    getCollection('topics'),
     getCollection('pages'),
   ]);
-  const data = siteData(opinions, authors, { now: buildTime(), preview }, pages);
+  const data = siteData(opinions, authors, topics, { now: buildTime(), preview }, pages);
   const pinned = buildSettings().buildTime;
   // A BUILD_TIME before every op-ed is a valid date but would publish an empty site.
   if (pinned && data.opinions.length === 0 && opinions.some((opinion) => !opinion.data.draft)) {
@@ -47,3 +64,43 @@ async function load(preview: boolean): Promise<SiteData> {
   }
   return data;
 }
+
+/** A `[...lang]` route's paths: one per language with a front page, with its section. */
+export async function sectionPaths(): Promise<
+  { params: { lang: string | undefined }; props: { section: LanguageSection } }[]
+> {
+  const { sections } = await getSiteData();
+  return sections.map((section) => ({ params: { lang: langParam(section.lang) }, props: { section } }));
+}
+
+/**
+ * A paginated `[...lang]/…/[...page]` route's paths: every page of every
+ * listing `listingsOf` picks from each language's section, with its cacheKey;
+ * `paramsOf` gives the listing's own route params.
+ */
+export async function listingPaths<L extends Listing, Params extends Record<string, string>>(
+  listingsOf: (section: LanguageSection) => L[],
+  paramsOf: (listing: L) => Params,
+) {
+  const { sections } = await getSiteData();
+  return sections.flatMap((section) =>
+    listingsOf(section).flatMap((listing) =>
+      listing.pages.map((page) =>
+        withCacheKey(
+          {
+            params: { lang: langParam(section.lang), ...paramsOf(listing), page: pageParam(page) },
+            props: { lang: section.lang, listing, page } satisfies ListingPageProps<L>,
+          },
+          page.cacheKey,
+        ),
+      ),
+    ),
+  );
+}
+
+/** What a page of a paginated listing route renders from (a type, so it is a route's props record). */
+export type ListingPageProps<L extends Listing> = {
+  lang: Locale;
+  listing: L;
+  page: SiteListingPage;
+};

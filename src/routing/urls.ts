@@ -3,17 +3,42 @@ import { site, type Locale } from '../config/site';
 /**
  * The one place site paths are built. Pages, feeds, the sitemap and the
  * share links all go through these, so a URL scheme change is one edit.
+ *
+ * Listings, search and feeds of the default language (English) are at the
+ * root, the others under /ru/ and /kk/ (the scheme Astro's i18n routing
+ * declares in astro.config.mjs). Op-eds stay at /opinion/<slug>/ in every
+ * language: their file names are unique, and shared links must not break.
  */
 export function opinionPath(slug: string): string {
   return `/opinion/${slug}/`;
 }
 
-export function authorPath(id: string): string {
-  return `/authors/${id}/`;
+/** "" for the default language, "/ru" for Russian. */
+export function localePrefix(lang: Locale): string {
+  return lang === site.defaultLocale ? '' : `/${lang}`;
 }
 
-export function topicPath(tag: string): string {
-  return `/topics/${tag}/`;
+/** The route param of a `[...lang]` route: undefined for the default language (the root). */
+export function langParam(lang: Locale): string | undefined {
+  return lang === site.defaultLocale ? undefined : lang;
+}
+
+/** A language's front page: "/", "/ru/", "/kk/". */
+export function frontPath(lang: Locale = site.defaultLocale): string {
+  return `${localePrefix(lang)}/`;
+}
+
+export function authorPath(id: string, lang: Locale = site.defaultLocale): string {
+  return `${localePrefix(lang)}/authors/${id}/`;
+}
+
+export function topicPath(tag: string, lang: Locale = site.defaultLocale): string {
+  return `${topicsPath(lang)}${tag}/`;
+}
+
+/** The list of every topic. */
+export function topicsPath(lang: Locale = site.defaultLocale): string {
+  return `${localePrefix(lang)}/topics/`;
 }
 
 /** `path` in `lang`: English at the root, other languages under /<lang>/. */
@@ -30,8 +55,8 @@ export function standardsPath(page: StandardsPage, lang: Locale): string {
 }
 
 /** The search page; its form also reads `?q=` so a search can be linked to. */
-export function searchPath(): string {
-  return '/search/';
+export function searchPath(lang: Locale = site.defaultLocale): string {
+  return `${localePrefix(lang)}/search/`;
 }
 
 /** Page `page` (1-based) of a paginated listing rooted at `basePath`. */
@@ -49,11 +74,15 @@ export function socialImagePath(slug: string): string {
   return `/og/${slug}.png`;
 }
 
-/** Site-wide RSS 2.0 feed. */
-export const rssPath = '/rss.xml';
+/** RSS 2.0 feed of a language's front page. */
+export function rssPath(lang: Locale = site.defaultLocale): string {
+  return `${localePrefix(lang)}/rss.xml`;
+}
 
-/** Site-wide JSON Feed 1.1. */
-export const jsonFeedPath = '/feed.json';
+/** JSON Feed 1.1 of a language's front page. */
+export function jsonFeedPath(lang: Locale = site.defaultLocale): string {
+  return `${localePrefix(lang)}/feed.json`;
+}
 
 /** RSS feed of one author's op-eds. */
 export function authorRssPath(id: string): string {

@@ -1,12 +1,12 @@
 import rss from '@astrojs/rss';
-import { site } from '../config/site';
+import { site, type Locale } from '../config/site';
 import { t } from '../i18n/ui';
 import { renderOpinionHtml } from './feed-content';
 import { toIsoWithOffset, parseOffsetDateTime } from '../content-model/offset-date-time';
 import { socialImageMeta } from './opinion-sharing';
 import type { PublishedOpinion } from '../routing/published';
 import { icons } from './site-icons';
-import { absoluteUrl, authorPath, opinionPath } from '../routing/urls';
+import { absoluteUrl, authorPath, frontPath, opinionPath } from '../routing/urls';
 
 /**
  * Site-wide and per-author feeds. Items carry the full op-ed HTML (with the
@@ -14,6 +14,8 @@ import { absoluteUrl, authorPath, opinionPath } from '../routing/urls';
  */
 export interface FeedChannel {
   title: string;
+  /** Language of the channel (its items each carry their own). */
+  lang: Locale;
   description: string;
   /** Path of the page the feed mirrors. */
   homePath: string;
@@ -27,9 +29,16 @@ export interface FeedChannel {
   size: number;
 }
 
-/** The site-wide channel, published at `feedPath`. */
-export function siteChannel(feedPath: string): FeedChannel {
-  return { title: site.name, description: t('home.intro'), homePath: '/', feedPath, size: site.feedSize };
+/** The channel of a language's front page, published at `feedPath`. */
+export function sectionChannel(lang: Locale, feedPath: string): FeedChannel {
+  return {
+    title: t('feed.title', lang, { site: site.name }),
+    lang,
+    description: t('home.intro', lang),
+    homePath: frontPath(lang),
+    feedPath,
+    size: site.feedSize,
+  };
 }
 
 /** Escapes plain text for XML and for the HTML readers render from RSS descriptions. */
@@ -60,7 +69,7 @@ export async function rssResponse(
     description: escapeText(channel.description),
     site: absoluteUrl(channel.homePath),
     xmlns: { dc: 'http://purl.org/dc/elements/1.1/', atom: 'http://www.w3.org/2005/Atom' },
-    customData: `<language>${site.defaultLocale}</language><atom:link href="${absoluteUrl(channel.feedPath)}" rel="self" type="application/rss+xml"/>`,
+    customData: `<language>${channel.lang}</language><atom:link href="${absoluteUrl(channel.feedPath)}" rel="self" type="application/rss+xml"/>`,
     items: items.map(({ opinion, authors, modified, html, url }) => ({
       title: opinion.data.title,
       link: url,
@@ -91,7 +100,7 @@ export async function jsonFeedResponse(
     description: channel.description,
     home_page_url: absoluteUrl(channel.homePath),
     feed_url: absoluteUrl(channel.feedPath),
-    language: site.defaultLocale,
+    language: channel.lang,
     favicon: absoluteUrl(icons.favicon.path),
     icon: absoluteUrl(icons.large.path),
     items: items.map(({ opinion, authors, modified, html, url }) => {

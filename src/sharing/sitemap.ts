@@ -1,16 +1,18 @@
 import { Readable } from 'node:stream';
 import { SitemapIndexStream, SitemapStream, streamToPromise, type SitemapItemLoose } from 'sitemap';
 import { toIsoWithOffset } from '../content-model/offset-date-time';
+import { site } from '../config/site';
 import type { SiteData } from '../routing/site-data';
-import { absoluteUrl, opinionPath, searchPath } from '../routing/urls';
+import { absoluteUrl, frontPath, opinionPath, searchPath, topicsPath } from '../routing/urls';
 
 /** URLs per sitemap file; the protocol allows 50,000. */
 export const sitemapSize = 45_000;
 
 /**
- * Every page the build writes, as sitemap entries sorted by URL: the
- * listings' pages, the op-eds (dated by their update, else publication,
- * with their translations as hreflang alternates), search and topics.
+ * Every page the build writes, as sitemap entries sorted by URL: each
+ * language's listings' pages (its front page with the other front pages as
+ * hreflang alternates), the op-eds (dated by their update, else
+ * publication, with their translations as hreflang alternates), search and topics.
  */
 export function sitemapEntries(data: SiteData): SitemapItemLoose[] {
   let entries = entriesOf.get(data);
@@ -22,14 +24,23 @@ export function sitemapEntries(data: SiteData): SitemapItemLoose[] {
 const entriesOf = new WeakMap<SiteData, SitemapItemLoose[]>();
 
 function listEntries(data: SiteData): SitemapItemLoose[] {
-  const listings = [data.home, ...data.topics, ...data.authors];
-  const pages = [
-    '/topics/',
-    searchPath(),
-    ...listings.flatMap(({ pages }) => pages.map((page) => page.path)),
-    ...data.standards.map(({ path }) => path),
-  ];
-  const entries: SitemapItemLoose[] = pages.map((path) => ({ url: absoluteUrl(path) }));
+  const pages = data.sections.flatMap(({ lang, home, topics, authors }) => [
+    topicsPath(lang),
+    searchPath(lang),
+    ...[home, ...topics, ...authors].flatMap(({ pages }) => pages.map((page) => page.path)),
+  ]);
+  pages.push(...data.standards.map(({ path }) => path));
+  const fronts = new Set(data.sections.map(({ lang }) => frontPath(lang)));
+  const frontLinks =
+    data.sections.length > 1
+      ? [
+          ...data.sections.map(({ lang }) => ({ lang, url: absoluteUrl(frontPath(lang)) })),
+          { lang: 'x-default', url: absoluteUrl(frontPath(site.defaultLocale)) },
+        ]
+      : [];
+  const entries: SitemapItemLoose[] = pages.map((path) =>
+    fronts.has(path) ? { url: absoluteUrl(path), links: frontLinks } : { url: absoluteUrl(path) },
+  );
   for (const { opinion, alternates, modified } of data.opinions) {
     entries.push({
       url: absoluteUrl(opinionPath(opinion.id)),

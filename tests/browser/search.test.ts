@@ -60,7 +60,7 @@ describe('searching the op-eds', () => {
     await expect(page.getByRole('link', { name: 'Guest contributor' }).getAttribute('href')).resolves.toBe(
       '/authors/guest-contributor/',
     );
-    await expect(page.getByRole('link', { name: 'elections' }).getAttribute('href')).resolves.toBe(
+    await expect(page.getByRole('link', { name: 'Elections' }).getAttribute('href')).resolves.toBe(
       '/topics/elections/',
     );
     await context.close();
@@ -97,7 +97,7 @@ describe('the search index', () => {
     await expect(result.getAttribute('href')).resolves.toBe('/opinion/golosovanie-za-rubezhom/');
     await expect(page.locator('[data-search-results] li').first().getAttribute('lang')).resolves.toBe('ru');
 
-    await page.getByLabel('Language').selectOption('Қазақша');
+    await page.getByLabel('Language', { exact: true }).selectOption('Қазақша');
     await expect
       .poll(() => page.getByRole('status').textContent(), { timeout: 20_000 })
       .toMatch(/^Nothing found/);

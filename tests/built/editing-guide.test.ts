@@ -31,8 +31,8 @@ describe('a second op-ed written by following EDITING.md', () => {
     );
     expect(textOf(page.querySelector('article'))).toContain('Trust fell <50% in the cities.');
     expect([...page.querySelectorAll('.topics a')].map((link) => link.getAttribute('href'))).toEqual([
-      '/topics/kazakhstan/',
-      '/topics/elections/',
+      '/kk/topics/kazakhstan/',
+      '/kk/topics/elections/',
     ]);
   });
 });

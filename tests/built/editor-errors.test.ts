@@ -32,6 +32,7 @@ describe('the Astro build alone refuses the same content', () => {
   // One case per guard in the pipeline: loader checks, file names, each remark plugin.
   const withFixMessages = [
     'author-unknown',
+    'topic-unknown',
     'duplicate-slug',
     'lead-image-not-found',
     'image-without-alt',

@@ -38,7 +38,7 @@ describe('RSS', () => {
   const opEds = listPages().filter((page) => page.startsWith('/opinion/'));
 
   it('is the site’s channel, with one item per published op-ed', () => {
-    expect(feed.title).toBe(site.name);
+    expect(feed.title).toBe('The Steppe Opinion: op-eds in English');
     expect(feed.url).toBe('https://opinion.example.kz/');
     expect(feed.self).toBe('https://opinion.example.kz/rss.xml');
     expect(feed.items.map((item) => item.url).sort()).toEqual(
@@ -86,7 +86,7 @@ describe('JSON Feed 1.1', () => {
 
   it('declares version 1.1 and its own URL', () => {
     expect(feed.version).toBe('https://jsonfeed.org/version/1.1');
-    expect(feed.title).toBe(site.name);
+    expect(feed.title).toBe('The Steppe Opinion: op-eds in English');
     expect(feed.feed_url).toBe('https://opinion.example.kz/feed.json');
     expect(feed.home_page_url).toBe('https://opinion.example.kz/');
   });

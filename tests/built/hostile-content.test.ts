@@ -28,7 +28,7 @@ function injectedElementsIn(dir: string): string[] {
   });
 }
 
-describe('hostile frontmatter (headline, standfirst, pull quote, author) is published as text', () => {
+describe('hostile frontmatter (headline, standfirst, pull quote, author, topic) is published as text', () => {
   let build: FixtureBuild;
   beforeAll(() => {
     build = buildFixture('hostile-frontmatter');
@@ -47,6 +47,9 @@ describe('hostile frontmatter (headline, standfirst, pull quote, author) is publ
     expect(page.querySelector('title')?.textContent).toContain(scriptPayload);
     const author = readPage('/authors/hostile-author/', build.outDir);
     expect(textOf(author.querySelector('h1'))).toBe(`${attributePayload} ${scriptPayload}`);
+    expect(textOf(page.querySelector('.topics a'))).toBe(`${scriptPayload} ${attributePayload}`);
+    const topic = readPage('/topics/script/', build.outDir);
+    expect(textOf(topic.querySelector('.intro'))).toBe(`${attributePayload} ${scriptPayload}`);
   });
 });
 

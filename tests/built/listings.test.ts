@@ -37,7 +37,7 @@ describe('listings paginate 20 a page, and topics have pages', () => {
 
   it('lists every topic with its count on /topics/', () => {
     const items = [...page('/topics/').querySelectorAll('main li')].map((element) => textOf(element));
-    expect(items).toEqual(['politics (22 op-eds)', 'economy (11 op-eds)']);
+    expect(items).toEqual(['Politics (22 op-eds)', 'Economy (11 op-eds)']);
     expect(page('/topics/').querySelector('a[href="/topics/economy/"]')).not.toBeNull();
   });
 
@@ -74,6 +74,21 @@ describe('listings paginate 20 a page, and topics have pages', () => {
     expect(nav.querySelector('a[rel="next"]')!.getAttribute('href')).toBe(
       '/authors/guest-contributor/page/2/',
     );
+  });
+
+  it('has no front page, and no link, for a language with no published op-ed', () => {
+    expect(listPages(build.outDir).filter((path) => /^\/(ru|kk)\//.test(path))).toEqual([]);
+    for (const path of listPages(build.outDir)) {
+      const document = page(path);
+      expect(document.querySelector('nav.languages'), path).toBeNull();
+      const hrefs = [...document.querySelectorAll('a[href], link[href]')].map((link) =>
+        link.getAttribute('href')!,
+      );
+      expect(
+        hrefs.filter((href) => /^(https?:\/\/[^/]+)?\/(ru|kk)\//.test(href)),
+        path,
+      ).toEqual([]);
+    }
   });
 
   it('lists exactly the pages the build wrote in the sitemap, the 404 page aside', () => {

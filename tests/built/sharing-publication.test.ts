@@ -52,7 +52,10 @@ describe('drafts and scheduled op-eds', () => {
     const feeds = ['rss.xml', ...files.filter((file) => file.endsWith('/rss.xml'))].map((file) =>
       parseFeed(read(full, file)),
     );
-    const jsonFeed = read(full, 'feed.json');
+    const jsonFeed = files
+      .filter((file) => file.endsWith('feed.json'))
+      .map((file) => read(full, file))
+      .join('\n');
     const sitemap = read(full, 'sitemap-0.xml');
     for (const { slug, title } of hidden) {
       expect(files.filter((file) => file.includes(slug))).toEqual([]);
@@ -70,8 +73,13 @@ describe('drafts and scheduled op-eds', () => {
   });
 
   it('while published ones appear in all of them', () => {
-    const rss = parseFeed(read(full, 'rss.xml'));
-    const json = JSON.parse(read(full, 'feed.json')) as { items: { url: string }[] };
+    // Each front page's feeds carry the op-eds in its language.
+    const rss = { items: ['rss.xml', 'kk/rss.xml'].flatMap((file) => parseFeed(read(full, file)).items) };
+    const json = {
+      items: ['feed.json', 'kk/feed.json'].flatMap(
+        (file) => (JSON.parse(read(full, file)) as { items: { url: string }[] }).items,
+      ),
+    };
     const sitemap = parseHTML(read(full, 'sitemap-0.xml')).document;
     const locs = [...sitemap.querySelectorAll('loc')].map((loc) => loc.textContent);
     for (const slug of Object.values(published)) {
@@ -120,7 +128,7 @@ describe('a Kazakh op-ed by two authors', () => {
   });
 
   it('has its relative links made absolute in the feed, and is in both authors’ feeds', () => {
-    const item = parseFeed(read(full, 'rss.xml')).items.find((entry) => entry.url?.endsWith(path))!;
+    const item = parseFeed(read(full, 'kk/rss.xml')).items.find((entry) => entry.url?.endsWith(path))!;
     const links = [...parseHTML(`<div>${item.content}</div>`).document.querySelectorAll('a')].map((a) =>
       a.getAttribute('href'),
     );

@@ -51,6 +51,12 @@ export const editorErrorCases: EditorErrorCase[] = [
     fix: /add content\/authors\/aigerim-nurlanova\.yaml/,
   },
   {
+    fixture: 'topic-unknown',
+    where: 'opinions/misspelt-topic.mdx:6',
+    field: 'tags.1',
+    fix: /the closest existing topic is “economy”\. Fix: write economy, or add content\/topics\/economi\.yaml/,
+  },
+  {
     fixture: 'duplicate-slug',
     where: 'opinions/2020/same-name.mdx',
     field: 'file name',

@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -33,6 +33,22 @@ describe('npm run check (checkContent)', () => {
   it('accepts op-eds with figures, drafts and scheduled dates', async () => {
     expect(await checkContent('tests/fixtures/figure-images')).toEqual([]);
     expect(await checkContent('tests/fixtures/drafts-and-scheduled')).toEqual([]);
+    expect(await checkContent('tests/fixtures/read-on-archive')).toEqual([]);
+  });
+
+  it('names the topic file and the language whose name is missing, and the tag once the topic is gone', async () => {
+    const scratch = mkdtempSync(join(tmpdir(), 'check-topics-'));
+    const content = join(scratch, 'content');
+    cpSync('tests/fixtures/topic-unknown', content, { recursive: true });
+    writeFileSync(join(content, 'topics', 'economi.yaml'), 'name:\n  en: Economy\n  ru: Экономика\n');
+    const problems = await checkContent(content);
+    expect(problems.join('\n')).toMatch(
+      /topics\/economi\.yaml: name\.kk — name\.kk is missing\. Under name: add the line\s+kk: "…".*Fix: correct the field in the topic’s file/,
+    );
+    expect(problems.join('\n')).not.toMatch(/no topic “economi”/);
+    rmSync(join(content, 'topics', 'economi.yaml'));
+    expect((await checkContent(content)).join('\n')).toMatch(/tags\.1 — there is no topic “economi”/);
+    rmSync(scratch, { recursive: true, force: true });
   });
 
   it('checks a remembered clean op-ed again when an image it shows disappears', async () => {

@@ -13,6 +13,11 @@ function contentFolder(): string {
   mkdirSync(join(dir, 'authors'));
   writeFileSync(join(dir, 'authors', 'guest-contributor.yaml'), 'name: Guest\nbio: A guest.\n');
   writeFileSync(join(dir, 'authors', 'aigerim.yaml'), 'name: Aigerim\nbio: A writer.\n');
+  mkdirSync(join(dir, 'topics'));
+  writeFileSync(
+    join(dir, 'topics', 'elections.yaml'),
+    'name:\n  en: Elections\n  ru: Выборы\n  kk: Сайлау\n',
+  );
   return dir;
 }
 
@@ -24,7 +29,7 @@ function frontmatter(path: string): unknown {
 describe('scaffoldOpinion', () => {
   it('writes an op-ed whose frontmatter passes the schema', () => {
     const dir = contentFolder();
-    const { path, slug } = scaffoldOpinion({
+    const { path, slug, topics } = scaffoldOpinion({
       headline: 'Жаңа Қазақстан: "what" next?',
       contentDir: dir,
       now: new Date('2026-03-01T20:30:00Z'),
@@ -37,6 +42,8 @@ describe('scaffoldOpinion', () => {
     expect(data.lang).toBe('kk');
     expect(data.authors).toEqual(['guest-contributor']);
     expect(readFileSync(path, 'utf-8')).toContain('<Points>');
+    // What the command offers for `tags:`.
+    expect(topics).toEqual(['elections']);
   });
 
   it('uses --author and --date', () => {

@@ -10,8 +10,11 @@ import {
   sitemapIndexPath,
   socialImagePath,
   topicPath,
+  frontPath,
+  topicsPath,
+  searchPath,
 } from '../../src/routing/urls';
-import { site } from '../../src/config/site';
+import { locales, site } from '../../src/config/site';
 
 describe('urls', () => {
   it('builds op-ed, author and topic paths with trailing slashes', () => {
@@ -37,10 +40,26 @@ describe('feed and image urls', () => {
   it('puts social images, feeds and the sitemap at fixed paths', () => {
     expect(socialImagePath('a-b')).toBe('/og/a-b.png');
     expect(authorRssPath('guest-contributor')).toBe('/authors/guest-contributor/rss.xml');
-    expect([rssPath, jsonFeedPath, sitemapIndexPath]).toEqual([
+    expect([rssPath(), jsonFeedPath(), sitemapIndexPath]).toEqual([
       '/rss.xml',
       '/feed.json',
       '/sitemap-index.xml',
     ]);
+  });
+});
+
+describe('paths per language', () => {
+  it('keeps English at the root and puts Russian and Kazakh under /ru/ and /kk/', () => {
+    expect(locales.map((lang) => frontPath(lang))).toEqual(['/', '/ru/', '/kk/']);
+    expect(topicPath('elections', 'ru')).toBe('/ru/topics/elections/');
+    expect(topicsPath('kk')).toBe('/kk/topics/');
+    expect(authorPath('ivan', 'kk')).toBe('/kk/authors/ivan/');
+    expect(searchPath('ru')).toBe('/ru/search/');
+    expect([rssPath('ru'), jsonFeedPath('kk')]).toEqual(['/ru/rss.xml', '/kk/feed.json']);
+    expect(listingPath(frontPath('ru'), 2)).toBe('/ru/page/2/');
+  });
+
+  it('keeps every op-ed at /opinion/<slug>/ whatever its language, so shared links never break', () => {
+    expect(opinionPath('golosovanie-za-rubezhom')).toBe('/opinion/golosovanie-za-rubezhom/');
   });
 });

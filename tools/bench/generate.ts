@@ -409,9 +409,17 @@ export function opinionPath(opinionsDir: string, opinion: GeneratedOpinion, exte
   return join(opinionsDir, opinion.folder, `${opinion.id}.${extension}`);
 }
 
-/** Writes the site's content folder: authors/*.yaml and opinions/<year>/*.mdx. */
+/** Writes the site's content folder: authors/*.yaml, topics/*.yaml and opinions/<year>/*.mdx. */
 export function writeSiteContent(contentDir: string, archive: Archive): void {
   mkdirSync(join(contentDir, 'authors'), { recursive: true });
+  mkdirSync(join(contentDir, 'topics'), { recursive: true });
+  // Every tag names a topic file, with a name in each language, as the build requires.
+  for (const topic of topics) {
+    writeFileSync(
+      join(contentDir, 'topics', `${topic}.yaml`),
+      `name:\n  en: ${topic}\n  ru: ${topic} (ru)\n  kk: ${topic} (kk)\n`,
+    );
+  }
   for (const author of archive.authors) {
     writeFileSync(
       join(contentDir, 'authors', `${author.id}.yaml`),

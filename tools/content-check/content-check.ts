@@ -1,8 +1,14 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { compile } from '@mdx-js/mdx';
+import type { z } from 'astro/zod';
 import { VFile } from 'vfile';
-import { authorSchema, opinionFileSchema, standardsPageSchema } from '../../src/content-model/schema';
+import {
+  authorSchema,
+  opinionFileSchema,
+  standardsPageSchema,
+  topicSchema,
+} from '../../src/content-model/schema';
 import { CleanVerdicts } from '../../src/deploy/clean-verdicts';
 import { editorRemarkPlugins } from '../../src/markdown/editor-plugins';
 import { remarkOpinionStructure } from '../../src/markdown/remark-opinion-structure';
@@ -36,15 +42,24 @@ export async function checkContent(
   verdicts = new CleanVerdicts(undefined, ''),
 ): Promise<string[]> {
   const problems: string[] = [];
-  const authorIds = checkAuthors(contentDir, problems);
+  const authorIds = checkEntries(
+    join(contentDir, 'authors'),
+    authorSchema,
+    'author’s',
+    problems,
+    photoProblems,
+  );
+  const topicIds = checkEntries(join(contentDir, 'topics'), topicSchema, 'topic’s', problems);
   const opinions = listFiles(join(contentDir, 'opinions'), /\.mdx$/);
   checkFileNames(opinions, problems);
-  // An op-ed's verdict also depends on which authors and which files (images)
+  // An op-ed's verdict also depends on which authors, topics and files (images)
   // exist, so those are part of what a remembered verdict was given for.
-  const context = [...[...authorIds].sort(), ...listFiles(contentDir, /./)].join('\n');
+  const context = listFiles(contentDir, /./).join('\n');
   for (const path of opinions) {
     const source = readFileSync(path, 'utf-8');
-    const found = await verdicts.check(path, `${context}\0${source}`, () => checkOpinion(path, authorIds));
+    const found = await verdicts.check(path, `${context}\0${source}`, () =>
+      checkOpinion(path, authorIds, topicIds),
+    );
     // A plugin reports all its problems in one message, one per line.
     problems.push(...found.flatMap((text) => text.split('\n')).sort(byLine));
   }
@@ -118,9 +133,19 @@ function shown(path: string): string {
   return relative(process.cwd(), resolve(path)) || path;
 }
 
-function checkAuthors(contentDir: string, problems: string[]): Set<string> {
+/**
+ * Checks each YAML entry (an author, a topic) in `dir` against `schema`, and
+ * a valid one with `more`; returns their ids.
+ */
+function checkEntries<Schema extends z.ZodType>(
+  dir: string,
+  schema: Schema,
+  whose: string,
+  problems: string[],
+  more?: (data: z.output<Schema>, path: string) => string[],
+): Set<string> {
   const ids = new Set<string>();
-  for (const path of listFiles(join(contentDir, 'authors'), /\.ya?ml$/)) {
+  for (const path of listFiles(dir, /\.ya?ml$/)) {
     ids.add(
       path
         .split(/[\\/]/)
@@ -134,33 +159,39 @@ function checkAuthors(contentDir: string, problems: string[]): Set<string> {
       problems.push(yamlProblem(path, error, 1));
       continue;
     }
-    const result = authorSchema.safeParse(data);
+    const result = schema.safeParse(data);
     if (!result.success) {
       for (const issue of result.error.issues) {
-        const field = issue.path.join('.') || 'author';
+        const field = issue.path.join('.') || 'file';
         problems.push(
           formatProblem(
             shown(path),
             undefined,
             field,
             issue.message,
-            'correct the field in the author’s file',
+            `correct the field in the ${whose} file`,
           ),
         );
       }
-    } else if (result.data.photo && !existsSync(resolve(dirname(path), result.data.photo))) {
-      problems.push(
-        formatProblem(
-          shown(path),
-          undefined,
-          'photo',
-          `the photo “${result.data.photo}” was not found`,
-          'check the file name and folder; the path is relative to this author file, e.g. ./photos/name.jpg',
-        ),
-      );
+    } else {
+      problems.push(...(more?.(result.data, path) ?? []));
     }
   }
   return ids;
+}
+
+/** An author's photo must exist next to the author file. */
+function photoProblems({ photo }: { photo?: string | undefined }, path: string): string[] {
+  if (!photo || existsSync(resolve(dirname(path), photo))) return [];
+  return [
+    formatProblem(
+      shown(path),
+      undefined,
+      'photo',
+      `the photo “${photo}” was not found`,
+      'check the file name and folder; the path is relative to this author file, e.g. ./photos/name.jpg',
+    ),
+  ];
 }
 
 function checkFileNames(paths: string[], problems: string[]) {
@@ -226,7 +257,7 @@ function splitMessage(field: string, message: string): { problem: string; fix: s
   };
 }
 
-async function checkOpinion(path: string, authorIds: Set<string>): Promise<string[]> {
+async function checkOpinion(path: string, authorIds: Set<string>, topicIds: Set<string>): Promise<string[]> {
   const problems: string[] = [];
   const file = shown(path);
   const source = readFileSync(path, 'utf-8');
@@ -250,7 +281,12 @@ async function checkOpinion(path: string, authorIds: Set<string>): Promise<strin
     problems.push(yamlProblem(path, error, 2));
   }
 
-  for (const { field, problem, fix } of referenceProblems(data, path, [...authorIds].sort())) {
+  for (const { field, problem, fix } of referenceProblems(
+    data,
+    path,
+    [...authorIds].sort(),
+    [...topicIds].sort(),
+  )) {
     problems.push(
       formatProblem(file, frontmatterKeyLine(raw, field.split('.')[0]!) ?? 1, field, problem, fix),
     );

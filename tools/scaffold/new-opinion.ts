@@ -16,7 +16,7 @@ try {
     options: { author: { type: 'string' }, date: { type: 'string' }, lang: { type: 'string' } },
   });
   if (positionals.length !== 1) throw new ScaffoldError(usage);
-  const { path, slug, lang } = scaffoldOpinion({
+  const { path, slug, lang, topics } = scaffoldOpinion({
     headline: positionals[0]!,
     author: values.author,
     date: values.date,
@@ -27,6 +27,7 @@ try {
 Its address will be /opinion/${slug}/
 Next: open the file (or the CMS: npm run cms), write the op-ed, and run  npm run dev  to preview it;
 npm run draft -- ${slug}  makes a copy to send the author.
+Topics: list them in  tags:  by file name from content/topics/ (${topics.join(', ') || 'none yet'}); to add a topic, see EDITING.md, “Topics”.
 It is a draft (draft: true) until you change that line to  draft: false  — see EDITING.md.`);
 } catch (error) {
   if (!(error instanceof ScaffoldError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')))

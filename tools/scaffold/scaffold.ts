@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { hasKazakhLetter, slugFromHeadline } from '../../src/content-model/slug.ts';
-import { authorIds } from '../../src/content-model/reference-checks.ts';
+import { authorIds, topicIds } from '../../src/content-model/reference-checks.ts';
 import { parseOffsetDateTime, zonedDateTime } from '../../src/content-model/offset-date-time.ts';
 import { isLocale, locales, site, type Locale } from '../../src/config/site.ts';
 import { placeholders } from './templates.ts';
@@ -29,6 +29,8 @@ export interface ScaffoldResult {
   slug: string;
   path: string;
   lang: Locale;
+  /** The topics `tags:` may name (content/topics/ file names). */
+  topics: string[];
 }
 
 /** A refusal the CLI prints as is. */
@@ -135,5 +137,5 @@ export function scaffoldOpinion(options: ScaffoldOptions): ScaffoldResult {
   }
   mkdirSync(dir, { recursive: true });
   writeFileSync(path, opinionTemplate({ headline, author, published, lang }), { flag: 'wx' });
-  return { slug, path, lang };
+  return { slug, path, lang, topics: topicIds(options.contentDir) };
 }

@@ -4,11 +4,11 @@ import { t } from '../../../i18n/ui';
 import { localizedText } from '../../../content-model/author-text';
 import { rssResponse } from '../../../sharing/feeds';
 import { withCacheKey } from '../../../routing/cache-keys';
-import { getSiteData, type AuthorListing } from '../../../routing/published';
+import { getSiteData, sectionOf, type AuthorListing } from '../../../routing/published';
 import { authorPath, authorRssPath } from '../../../routing/urls';
 
 export const getStaticPaths = (async () => {
-  const { authors } = await getSiteData();
+  const { authors } = sectionOf(await getSiteData());
   return authors.map((listing) =>
     withCacheKey({ params: { id: listing.author.id }, props: { listing } }, listing.feedCacheKey),
   );
@@ -18,6 +18,7 @@ export const GET: APIRoute<{ listing: AuthorListing }> = async ({ props: { listi
   rssResponse(
     {
       title: `${t('author.opinions', undefined, { name: listing.author.data.name })} | ${site.name}`,
+      lang: site.defaultLocale,
       description: localizedText(listing.author.data.bio, site.defaultLocale),
       homePath: authorPath(listing.author.id),
       feedPath: authorRssPath(listing.author.id),
