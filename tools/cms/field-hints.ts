@@ -43,7 +43,11 @@ export const opinionFieldHints: Hints<(typeof opinionFileSchema)['shape']> = {
     description: 'Fill in only after a meaningful change; readers see "Updated" with this date.',
   },
   authors: { label: 'Authors', description: 'In byline order. Add a new author under Authors first.' },
-  tags: { label: 'Topics', description: 'Lower-case words joined by hyphens, e.g. presidential-election.' },
+  tags: {
+    label: 'Topics',
+    description:
+      'File names of topics in content/topics/, e.g. elections. A new topic is added by hand (EDITING.md, Topics).',
+  },
   lang: {
     label: 'Language',
     description: 'The language the op-ed is written in.',
