@@ -22,7 +22,7 @@ import { selfContainedPage } from './self-contained.ts';
 /**
  * `npm run draft -- <slug>`: one op-ed, as readers will see it, in a single
  * HTML file an editor can send to the author. It is the real build: the op-ed
- * (with its images, its authors and the op-ed it translates) is copied into a
+ * (with its images, its authors, the topics and the op-ed it translates) is copied into a
  * scratch content folder, made publishable there (draft off, the build's clock
  * at its publication time), built with `npm run build`'s script, and its page
  * made self-contained (tools/draft/self-contained.ts). The build's output
@@ -85,9 +85,11 @@ export async function makeDraft(options: DraftOptions): Promise<DraftResult> {
       filter: (path) => !path.endsWith('.mdx') || keep.has(resolve(path)),
     });
     cpSync(join(options.contentDir, 'authors'), join(content, 'authors'), { recursive: true });
-    // The outlet's pages, for the footer's and the disclaimer's links.
-    const pages = join(options.contentDir, 'pages');
-    if (existsSync(pages)) cpSync(pages, join(content, 'pages'), { recursive: true });
+    // The topics its tags name, and the outlet's pages, for the footer's and the disclaimer's links.
+    for (const folder of ['topics', 'pages']) {
+      const source = join(options.contentDir, folder);
+      if (existsSync(source)) cpSync(source, join(content, folder), { recursive: true });
+    }
 
     // The same rules as the build, for this op-ed, the one it translates and the authors.
     const problems = await checkContent(content);
