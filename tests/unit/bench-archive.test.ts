@@ -10,8 +10,8 @@ import {
   opinionMdx,
   topics,
   writeSiteContent,
-  zonedDateTime,
 } from '../../tools/bench/generate';
+import { zonedDateTime } from '../../src/content-model/offset-date-time';
 import { checkContent } from '../../tools/content-check/content-check';
 
 const archive = generateArchive(1_000);

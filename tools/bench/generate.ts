@@ -12,6 +12,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locale } from '../../src/config/site.ts';
+import { zonedDateTime } from '../../src/content-model/offset-date-time.ts';
 
 /** Hand-written because the bench needs the same sequence on every machine and Math.random has no seed (mulberry32). */
 export function seededRandom(seed: number): () => number {
@@ -246,17 +247,6 @@ function body(random: Random, lang: Locale): Block[] {
 }
 
 const dayMs = 24 * 60 * 60 * 1000;
-
-/** The instant as a wall-clock date-time with the offset `timeZone` had then, e.g. 2019-06-10T10:00:00+06:00. */
-export function zonedDateTime(instant: Date, timeZone: string): string {
-  const zoneName = new Intl.DateTimeFormat('en', { timeZone, timeZoneName: 'longOffset' })
-    .formatToParts(instant)
-    .find((part) => part.type === 'timeZoneName')!.value;
-  const offset = zoneName === 'GMT' ? '+00:00' : zoneName.slice('GMT'.length);
-  const sign = offset.startsWith('-') ? -1 : 1;
-  const minutes = sign * (Number(offset.slice(1, 3)) * 60 + Number(offset.slice(4, 6)));
-  return `${new Date(instant.getTime() + minutes * 60_000).toISOString().slice(0, 19)}${offset}`;
-}
 
 /** The whole archive of `count` op-eds (translations included) for a seed. */
 export function generateArchive(count: number, seed = 2019): Archive {
