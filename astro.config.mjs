@@ -10,7 +10,6 @@ import { searchIndex } from './src/search/search-index.ts';
 import { remarkLocalizedSmartypants } from './src/markdown/remark-localized-smartypants.ts';
 import { remarkOpinionStructure } from './src/markdown/remark-opinion-structure.ts';
 import { editorRemarkPlugins } from './src/markdown/editor-plugins.ts';
-import { mdxCompileCache } from './src/markdown/mdx-compile-cache.ts';
 
 export default defineConfig({
   site: site.url,
@@ -77,7 +76,6 @@ export default defineConfig({
   },
   integrations: [
     mdx(),
-    mdxCompileCache(),
     searchIndex(),
     // The output check last: it checks the finished output and writes _headers.
     outputCheck(),

@@ -104,7 +104,7 @@ function buildSchema() {
             ? value.replace(/\/$/, '')
             : undefined,
       ),
-      /** Folder for Astro's build cache, compiled MDX and remembered check verdicts. */
+      /** Folder for Astro's build cache and remembered check verdicts. */
       ASTRO_CACHE_DIR: variable(
         'ASTRO_CACHE_DIR',
         'a folder path (not a file), such as ./node_modules/.astro',

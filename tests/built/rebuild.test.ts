@@ -6,8 +6,8 @@ import { buildFixture, type FixtureBuild } from '../support/build-fixture';
 import { readPage, textOf } from '../support/site';
 
 /**
- * An editor's second build reuses unchanged pages (incremental build) and
- * compiled MDX, but a reader must never see a stale page: what changed is
+ * An editor’s second build reuses unchanged pages (incremental build),
+ * but a reader must never see a stale page: what changed is
  * rebuilt, and what did not is byte-for-byte what a full build made. Which
  * pages Astro may reuse is decided by their cache keys (tests/unit/site-data.test.ts);
  * Astro reports reuse only in its log, which is not an API, so this test reads pages only.

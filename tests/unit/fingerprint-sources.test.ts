@@ -4,17 +4,15 @@ import { join, normalize } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CHECKER_PARSERS, CHECKER_SOURCES, checkerParserVersions } from '../../src/deploy/output-check';
 import { packageOf, runtimeSpecifiers } from '../support/import-graph';
-import { PIPELINE_SOURCES } from '../../src/markdown/mdx-compile-cache';
 import { RULE_SOURCES } from '../../tools/content-check/content-check';
 
 /**
- * Remembered verdicts and compiles are keyed by a hash of these sources: a
+ * Remembered verdicts are keyed by a hash of these sources: a
  * path that no longer exists would let a rule change go unnoticed.
  */
 describe('the sources each build cache is keyed by', () => {
   it.each([
     ['output check', CHECKER_SOURCES],
-    ['MDX compile cache', PIPELINE_SOURCES],
     ['content check', RULE_SOURCES],
   ])('all exist (%s)', (_, sources) => {
     expect(sources.filter((source) => !existsSync(source))).toEqual([]);
