@@ -7,9 +7,7 @@ import { buildSettings } from './src/config/env.ts';
 import { documentCspDirectives } from './src/deploy/headers.ts';
 import { outputCheck } from './src/deploy/output-check.ts';
 import { searchIndex } from './src/search/search-index.ts';
-import { remarkLocalizedSmartypants } from './src/markdown/remark-localized-smartypants.ts';
-import { remarkOpinionStructure } from './src/markdown/remark-opinion-structure.ts';
-import { editorRemarkPlugins } from './src/markdown/editor-plugins.ts';
+import { rehypePlugins, remarkPlugins } from './src/markdown/pipeline.ts';
 
 export default defineConfig({
   site: site.url,
@@ -44,7 +42,9 @@ export default defineConfig({
     processor: unified({
       smartypants: false,
       gfm: false,
-      remarkPlugins: [...editorRemarkPlugins, remarkOpinionStructure, remarkLocalizedSmartypants],
+      // The same plugins as op-eds rendered in the content layer (src/markdown/render-opinion.ts).
+      remarkPlugins,
+      rehypePlugins,
     }),
     syntaxHighlight: false,
   },

@@ -13,9 +13,8 @@ const opinions = defineCollection({
   loader: verbatimFrontmatterGlob({
     pattern: '**/*.mdx',
     base: `${contentDir}/opinions`,
-    // Op-eds render from their compiled MDX modules; nothing reads the raw
-    // text, and keeping it would put every op-ed's text into the data store
-    // module that each page build loads.
+    // Op-eds are rendered to HTML as they load (loader.ts); nothing reads
+    // the raw text afterwards, and keeping it would double the data store.
     retainBody: false,
     generateId: ({ entry }) => opinionId(entry),
     check: (data, filePath) => referenceProblems(data, filePath, authorIds(contentDir), topicIds(contentDir)),

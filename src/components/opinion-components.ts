@@ -1,7 +1,7 @@
-import Points from './Points.astro';
-import Point from './Point.astro';
-import SubHeading from './SubHeading.astro';
 import Figure from './Figure.astro';
 
-/** The MDX components of an op-ed body; the page and the feeds render with the same map. */
-export const opinionComponents = { Points, Point, Figure, h2: SubHeading };
+/**
+ * The MDX components of an op-ed body; the page and the feeds render with the
+ * same map. Points and subheads are plain HTML (src/markdown/rehype-opinion-html.ts).
+ */
+export const opinionComponents = { Figure };

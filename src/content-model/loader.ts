@@ -1,12 +1,24 @@
 import { readFile } from 'node:fs/promises';
 import { relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { glob } from 'astro/loaders';
 import type { Loader } from 'astro/loaders';
 import { frontmatterKeyLine, parseFrontmatter, splitFrontmatter } from './frontmatter';
 import type { ReferenceProblem } from './reference-checks';
-import { createProcessor } from '@mdx-js/mdx';
 import { explainMdxError, isMdxSyntaxError } from '../markdown/explain-mdx-error';
 import { formatProblem } from '../markdown/report';
+import { renderOpinionBody } from '../markdown/render-opinion';
+import { sourcesFingerprint } from '../deploy/build-fingerprint';
+
+/** What an op-ed's stored HTML depends on besides its own file. */
+export const RENDERER_SOURCES = [
+  'src/markdown',
+  'src/i18n',
+  'src/config',
+  'src/content-model',
+  'src/routing/urls.ts',
+  'package-lock.json',
+];
 
 type GlobOptions = Parameters<typeof glob>[0] & {
   /** Problems to stop the build with, checked before the schema (see reference-checks.ts). */
@@ -23,18 +35,29 @@ type GlobOptions = Parameters<typeof glob>[0] & {
  */
 export function verbatimFrontmatterGlob(options: GlobOptions): Loader {
   const inner = glob(options);
-  const mdx = createProcessor();
   return {
     ...inner,
     name: 'verbatim-frontmatter-glob',
-    load: (context) =>
-      inner.load({
+    load: async (context) => {
+      // The store keeps each op-ed's HTML until its file changes; a change to how HTML is made redoes them all.
+      const renderer = sourcesFingerprint(fileURLToPath(context.config.root), RENDERER_SOURCES, []);
+      if (context.meta.get('renderer') !== renderer) context.store.clear();
+      const renderedById = new Map<string, string>();
+      await inner.load({
         ...context,
+        store: {
+          ...context.store,
+          set: (entry) => {
+            const html = renderedById.get(entry.id);
+            renderedById.delete(entry.id);
+            if (html === undefined) return context.store.set(entry);
+            return context.store.set({ ...entry, deferredRender: false, rendered: { html } });
+          },
+        },
         parseData: async (props) => {
           if (!props.filePath) return context.parseData(props);
           const source = await readFile(props.filePath, 'utf-8');
           const { raw, body } = splitFrontmatter(source);
-          if (props.filePath.endsWith('.mdx')) explainSyntaxErrors(mdx, body, props.filePath);
           const data = parseFrontmatter(raw) as typeof props.data;
           const problems = options.check?.(data, props.filePath) ?? [];
           if (problems.length > 0) {
@@ -47,21 +70,31 @@ export function verbatimFrontmatterGlob(options: GlobOptions): Loader {
                 .join('\n'),
             );
           }
-          return context.parseData({ ...props, data });
+          const parsed = await context.parseData({ ...props, data });
+          if (props.filePath.endsWith('.mdx')) {
+            const html = await explainSyntaxErrors(
+              () => renderOpinionBody(body, props.filePath!, data),
+              props.filePath,
+            );
+            if (html !== undefined) renderedById.set(props.id, html);
+          }
+          return parsed;
         },
-      }),
+      });
+      context.meta.set('renderer', renderer);
+    },
   };
 }
 
 /**
  * MDX's own syntax errors ("Unexpected character `5` (U+0035) before name")
- * would reach the build unexplained when the op-ed compiles. Parsed here, as
- * the content layer loads a new or changed op-ed, they stop the build with
- * the plain-words explanation and fix that `npm run check` gives.
+ * would reach the build unexplained. Caught here, as the content layer loads
+ * a new or changed op-ed, they stop the build with the plain-words
+ * explanation and fix that `npm run check` gives.
  */
-function explainSyntaxErrors(mdx: ReturnType<typeof createProcessor>, body: string, filePath: string): void {
+async function explainSyntaxErrors<T>(render: () => Promise<T>, filePath: string): Promise<T> {
   try {
-    mdx.parse(body);
+    return await render();
   } catch (error) {
     const found = error as { reason?: string; message: string; line?: number; source?: string };
     const reason = found.reason ?? found.message;

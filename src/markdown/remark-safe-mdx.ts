@@ -78,6 +78,8 @@ export function remarkSafeMdx() {
       }
     });
     failWithProblems(file, problems);
+    // What is left are imports of the site's own components, which every op-ed gets without one.
+    tree.children = tree.children.filter((node) => node.type !== 'mdxjsEsm');
   };
 }
 

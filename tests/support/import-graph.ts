@@ -95,6 +95,14 @@ function filesUnder(folder: string): string[] {
  * the given entry files and folders, following relative imports.
  */
 export function packagesLoadedBy(root: string, entries: readonly string[]): Map<string, string> {
+  return modulesLoadedBy(root, entries).packages;
+}
+
+/** The packages (with the first file loading each) and the project's own files that the entries load. */
+export function modulesLoadedBy(
+  root: string,
+  entries: readonly string[],
+): { packages: Map<string, string>; files: string[] } {
   const packages = new Map<string, string>();
   const queue = entries.flatMap((entry) => {
     const path = resolve(root, entry);
@@ -116,5 +124,5 @@ export function packagesLoadedBy(root: string, entries: readonly string[]): Map<
       }
     }
   }
-  return packages;
+  return { packages, files: [...seen].map((file) => relative(root, file)) };
 }

@@ -3,7 +3,8 @@ import { isBuiltin } from 'node:module';
 import { join, normalize } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CHECKER_PARSERS, CHECKER_SOURCES, checkerParserVersions } from '../../src/deploy/output-check';
-import { packageOf, runtimeSpecifiers } from '../support/import-graph';
+import { modulesLoadedBy, packageOf, runtimeSpecifiers } from '../support/import-graph';
+import { RENDERER_SOURCES } from '../../src/content-model/loader';
 import { RULE_SOURCES } from '../../tools/content-check/content-check';
 
 /**
@@ -14,6 +15,7 @@ describe('the sources each build cache is keyed by', () => {
   it.each([
     ['output check', CHECKER_SOURCES],
     ['content check', RULE_SOURCES],
+    ['rendered op-eds', RENDERER_SOURCES],
   ])('all exist (%s)', (_, sources) => {
     expect(sources.filter((source) => !existsSync(source))).toEqual([]);
   });
@@ -39,5 +41,15 @@ describe("the output check's remembered verdicts", () => {
     expect(checkerParserVersions()).toEqual(
       CHECKER_PARSERS.map((name) => `${name}@${manifest.dependencies[name]}`),
     );
+  });
+});
+
+describe("op-eds' HTML kept in the content store", () => {
+  it('is redone when any module that renders it changes', () => {
+    const { files } = modulesLoadedBy('.', ['src/markdown/render-opinion.ts']);
+    const covered = (file: string) =>
+      RENDERER_SOURCES.some((source) => file === source || file.startsWith(`${source}/`));
+    expect(files.length).toBeGreaterThan(5);
+    expect(files.filter((file) => !covered(file))).toEqual([]);
   });
 });

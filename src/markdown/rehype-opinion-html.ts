@@ -1,0 +1,88 @@
+import type { Element, ElementContent, Properties, Root, RootContent } from 'hast';
+import type { MdxJsxFlowElementHast, MdxJsxTextElementHast } from 'mdast-util-mdx-jsx';
+import { h } from 'hastscript';
+import { SKIP, visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
+import { isLocale, site, type Locale } from '../config/site';
+import { t } from '../i18n/ui';
+
+/** MDX's JSX nodes as remark-rehype passes them into the HTML tree. */
+type JsxNode = MdxJsxFlowElementHast | MdxJsxTextElementHast;
+
+/**
+ * Writes an op-ed's structure as plain HTML, the same in every build path:
+ * <Points> becomes a numbered list whose items link to themselves, and each
+ * subhead gets a self-link beside it. remarkOpinionStructure has already
+ * given them ids, numbers and the language. Plain HTML rather than
+ * components, so an op-ed can be rendered once, when the content layer
+ * loads it, instead of being bundled as a module.
+ */
+export function rehypeOpinionHtml() {
+  return (tree: Root, file: VFile) => {
+    visit(tree, (node, index, parent) => {
+      if (!parent || index === undefined) return;
+      const replacement = rewrite(node as RootContent, file);
+      if (!replacement) return;
+      parent.children[index] = replacement as ElementContent;
+      return [SKIP, index];
+    });
+  };
+}
+
+function rewrite(node: RootContent, file: VFile): Element | undefined {
+  if (node.type === 'element' && node.tagName === 'h2' && typeof node.properties.dataTitle === 'string')
+    return subhead(node);
+  if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return undefined;
+  const props = attributes(node);
+  if (node.name === 'Points') return h('ol.points', { role: 'list', dataPoints: props.id }, node.children);
+  if (node.name === 'Point') return point(props, node.children);
+  // Figures stay a component: only the MDX module path, which draws images, meets them.
+  if (node.name === 'Figure') return undefined;
+  if (node.name && /^[a-z]/.test(node.name)) return h(node.name, props, node.children);
+  return file.fail(`<${node.name ?? ''}> is not an element this site can show`);
+}
+
+function point(props: Record<string, string>, children: ElementContent[]): Element {
+  const id = props.id ?? '';
+  const n = props.n ?? '';
+  return h('li.point', { id }, [
+    h(
+      'a.point-link',
+      {
+        dataPagefindIgnore: '',
+        href: `#${id}`,
+        ariaLabel: t('opinion.linkToPoint', locale(props.locale), { n }),
+      },
+      n,
+    ),
+    h('div.point-body', children),
+  ]);
+}
+
+/** The self-link sits beside the heading, not inside it, so the heading's accessible name stays just its text. */
+function subhead(heading: Element): Element {
+  const { dataTitle, dataLocale, ...properties } = heading.properties;
+  const id = String(properties.id ?? '');
+  const label = t('opinion.linkToSection', locale(dataLocale), { title: String(dataTitle) });
+  return h('div.subhead', [
+    { ...heading, properties: properties as Properties },
+    h('a.anchor', { dataPagefindIgnore: '', href: `#${id}` }, [
+      h('span', { ariaHidden: 'true' }, '#'),
+      h('span.visually-hidden', label),
+    ]),
+  ]);
+}
+
+function attributes(node: JsxNode): Record<string, string> {
+  const props: Record<string, string> = {};
+  for (const attribute of node.attributes) {
+    if (attribute.type === 'mdxJsxAttribute' && typeof attribute.value === 'string')
+      props[attribute.name] = attribute.value;
+    else if (attribute.type === 'mdxJsxAttribute' && attribute.value === null) props[attribute.name] = '';
+  }
+  return props;
+}
+
+function locale(value: unknown): Locale {
+  return typeof value === 'string' && isLocale(value) ? value : site.defaultLocale;
+}
