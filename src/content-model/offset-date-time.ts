@@ -27,8 +27,22 @@ function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.Da
   return found;
 }
 
+/** A build reads each op-ed's dates on many pages; each distinct string is parsed once. */
+const parsedDateTimes = new Map<string, Readonly<OffsetDateTime> | undefined>();
+
 /** Parses "YYYY-MM-DDTHH:MM[:SS]±HH:MM"; returns undefined for anything else. */
-export function parseOffsetDateTime(value: string): OffsetDateTime | undefined {
+export function parseOffsetDateTime(value: string): Readonly<OffsetDateTime> | undefined {
+  if (parsedDateTimes.has(value)) {
+    const known = parsedDateTimes.get(value);
+    // A copy of the Date, so a caller that changes it cannot change the next caller's.
+    return known && { instant: new Date(known.instant), offset: known.offset };
+  }
+  const parsed = parseUncached(value);
+  parsedDateTimes.set(value, parsed);
+  return parsed && { instant: new Date(parsed.instant), offset: parsed.offset };
+}
+
+function parseUncached(value: string): OffsetDateTime | undefined {
   const match = OFFSET_DATE_TIME.exec(value);
   if (!match) return undefined;
   const [, year, month, day, hour, minute, second = '00', zone] = match;

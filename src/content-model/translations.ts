@@ -71,15 +71,27 @@ export function translationGroups<T extends TranslatableOpinion>(
   return groups;
 }
 
+/** Each group map's members by id, built once per map: a lookup per op-ed, not a scan of every group. */
+const membersIndex = new WeakMap<ReadonlyMap<string, TranslationGroup<never>>, Map<string, unknown>>();
+
 /** The group `opinion` belongs to (just itself when it has no translations). */
 export function groupOf<T extends TranslatableOpinion>(
   opinion: T,
   groups: ReadonlyMap<string, TranslationGroup<T>>,
 ): TranslationGroup<T> {
-  for (const group of groups.values()) {
-    if (group.members.some((member) => member.id === opinion.id)) return group;
+  const key = groups as unknown as ReadonlyMap<string, TranslationGroup<never>>;
+  let index = membersIndex.get(key);
+  if (!index) {
+    index = new Map();
+    for (const group of groups.values()) for (const member of group.members) index.set(member.id, group);
+    membersIndex.set(key, index);
   }
-  return { originalId: opinion.id, members: [opinion] };
+  return (
+    (index.get(opinion.id) as TranslationGroup<T> | undefined) ?? {
+      originalId: opinion.id,
+      members: [opinion],
+    }
+  );
 }
 
 /**

@@ -18,14 +18,14 @@ function pagefindCommand(): string {
 }
 
 /**
- * Indexes the built site with Pagefind into `/pagefind/` and resolves with
- * the number of pages indexed. Op-eds in every language go into one index,
- * so the one search page finds them all and can filter by language; Pagefind
- * would otherwise split the index by `<html lang>` and search only the
- * page's own. It runs in the site's folder, so no configuration file from
- * elsewhere changes it.
+ * Indexes the built site with Pagefind into `/pagefind/`. Op-eds in every
+ * language go into one index, so the one search page finds them all and can
+ * filter by language; Pagefind would otherwise split the index by
+ * `<html lang>` and search only the page's own. It runs in the site's folder,
+ * so no configuration file from elsewhere changes it. Its output is shown
+ * only when it fails, and never parsed.
  */
-function writeSearchIndex(outDir: string): Promise<number | undefined> {
+function writeSearchIndex(outDir: string): Promise<void> {
   const args = ['--site', '.', '--output-subdir', 'pagefind', '--force-language', 'en'];
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [pagefindCommand(), ...args], {
@@ -38,8 +38,7 @@ function writeSearchIndex(outDir: string): Promise<number | undefined> {
     child.on('error', reject);
     child.on('close', (code) => {
       if (code !== 0) return reject(new Error(`Pagefind exited with ${code}:\n${output.trim()}`));
-      const indexed = /Indexed (\d+) pages?/.exec(output)?.[1];
-      resolve(indexed === undefined ? undefined : Number(indexed));
+      resolve();
     });
   });
 }
@@ -52,7 +51,7 @@ function writeSearchIndex(outDir: string): Promise<number | undefined> {
  * build.
  */
 export function searchIndex(): AstroIntegration {
-  let indexing: Promise<number | undefined> | undefined;
+  let indexing: Promise<void> | undefined;
   return {
     name: 'opinion-site:search-index',
     hooks: {
@@ -64,10 +63,8 @@ export function searchIndex(): AstroIntegration {
       'astro:build:done': async ({ logger }) => {
         if (!indexing) return;
         try {
-          const indexed = await indexing;
-          const count =
-            indexed === undefined ? '' : ` (${indexed} ${indexed === 1 ? 'page' : 'pages'} indexed)`;
-          logger.info(`search index written${count}`);
+          await indexing;
+          logger.info('search index written');
         } catch (error) {
           throw new Error(`The search index could not be built: ${(error as Error).message}`);
         }

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { compile } from '@mdx-js/mdx';
@@ -53,8 +54,16 @@ export async function checkContent(
   const opinions = listFiles(join(contentDir, 'opinions'), /\.mdx$/);
   checkFileNames(opinions, problems);
   // An op-ed's verdict also depends on which authors, topics and files (images)
-  // exist, so those are part of what a remembered verdict was given for.
-  const context = listFiles(contentDir, /./).join('\n');
+  // exist, so those are part of what a remembered verdict was given for. Other
+  // op-eds are not (a new one leaves the others' verdicts standing), and the
+  // list is hashed once, not once per op-ed.
+  const context = createHash('sha256')
+    .update(
+      listFiles(contentDir, /./)
+        .filter((path) => !path.endsWith('.mdx'))
+        .join('\n'),
+    )
+    .digest('hex');
   for (const path of opinions) {
     const source = readFileSync(path, 'utf-8');
     const found = await verdicts.check(path, `${context}\0${source}`, () =>
