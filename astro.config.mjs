@@ -56,8 +56,9 @@ export default defineConfig({
     // directive, and the bundler warned about each one, hiding real problems.
     // Op-eds and the site use no other directives.
     build: { rolldownOptions: { checks: { moduleLevelDirective: false } } },
-    // One chunk per op-ed (two with Astro's asset wrapper) made every build pay
-    // the bundler's and Astro's per-chunk work thousands of times, edited or not.
+    // Op-eds with images and the outlet's pages are MDX modules (the rest are
+    // HTML in the content store); one chunk each, two with Astro's asset
+    // wrapper, would make every build pay per-chunk work for each of them.
     environments: {
       prerender: {
         build: {

@@ -55,6 +55,8 @@ function point(props: Record<string, string>, children: ElementContent[]): Eleme
       },
       n,
     ),
+    // Text between number and point keeps them apart where CSS is not applied (reader modes, copied text).
+    { type: 'text', value: ' ' },
     h('div.point-body', children),
   ]);
 }

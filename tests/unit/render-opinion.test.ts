@@ -58,6 +58,8 @@ describe('an op-ed body rendered as the content layer loads it', () => {
     expect(link.textContent).toBe('2');
     expect(link.getAttribute('aria-label')).toBe('Link to point 2');
     expect(points[0]!.querySelector('.point-body')!.innerHTML).toBe('First, the <em>elections</em>.');
+    // Read without CSS (reader modes, copied text), the number stays apart from the point.
+    expect(points[0]!.textContent).toBe('1 First, the elections.');
   });
 
   it('gives each subhead a self-link beside it, outside the heading', async () => {
