@@ -5,6 +5,8 @@ import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { isLocale, site, type Locale } from '../config/site';
 import { t } from '../i18n/ui';
+import { failWithProblems } from './report';
+import { siteComponents } from './remark-safe-mdx';
 
 /** MDX's JSX nodes as remark-rehype passes them into the HTML tree. */
 type JsxNode = MdxJsxFlowElementHast | MdxJsxTextElementHast;
@@ -39,7 +41,15 @@ function rewrite(node: RootContent, file: VFile): Element | undefined {
   // Figures stay a component: only the MDX module path, which draws images, meets them.
   if (node.name === 'Figure') return undefined;
   if (node.name && /^[a-z]/.test(node.name)) return h(node.name, props, node.children);
-  return file.fail(`<${node.name ?? ''}> is not an element this site can show`);
+  failWithProblems(file, [
+    {
+      node,
+      field: `<${node.name ?? ''}>`,
+      problem: `<${node.name ?? ''}> is not a component this site has`,
+      fix: `use ${siteComponents.map((name) => `<${name}>`).join(', ')}, or write the text without the tag`,
+    },
+  ]);
+  return undefined;
 }
 
 function point(props: Record<string, string>, children: ElementContent[]): Element {

@@ -8,14 +8,13 @@ import { CONTINUE, EXIT, visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
 import { astroRehypePlugins, rehypePlugins, remarkPlugins } from './pipeline';
 
-const toHtml: RemarkRehypeOptions = {
-  passThrough: ['mdxJsxFlowElement', 'mdxJsxTextElement', 'mdxFlowExpression', 'mdxTextExpression'],
-};
+const toHtml: RemarkRehypeOptions = { passThrough: ['mdxJsxFlowElement', 'mdxJsxTextElement'] };
 
 const parser = unified().use(remarkParse).use(remarkMdx);
 const transformer = unified()
   .use(remarkUnravelJsx)
   .use(remarkPlugins)
+  .use(remarkDropComments)
   .use(remarkRehype, toHtml)
   .use(rehypePlugins)
   .use(astroRehypePlugins)
@@ -59,22 +58,17 @@ function hasImages(tree: Root): boolean {
 /**
  * What @mdx-js/mdx does before the site's plugins see the tree: a paragraph
  * holding only JSX (`<Point>…</Point>` on one line) becomes that JSX at block
- * level, and comments `{/* … *\/}` render nothing. Hand-written because MDX
- * keeps its own step private.
+ * level. Hand-written because MDX keeps its own step private.
  */
 function remarkUnravelJsx() {
   return (tree: Root) => {
-    visit(tree, (node, index, parent) => {
-      if (!parent || index === undefined) return;
-      if (node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') {
-        parent.children.splice(index, 1);
-        return index;
-      }
-      if (node.type !== 'paragraph' || !onlyJsx(node)) return;
+    visit(tree, 'paragraph', (node, index, parent) => {
+      if (!parent || index === undefined || !onlyJsx(node)) return CONTINUE;
       const flow = node.children.flatMap((child): RootContent[] => {
-        if (child.type === 'text') return [];
         if (child.type === 'mdxJsxTextElement')
           return [{ ...child, type: 'mdxJsxFlowElement' } as RootContent];
+        if (child.type === 'mdxTextExpression')
+          return [{ ...child, type: 'mdxFlowExpression' } as RootContent];
         return [];
       });
       parent.children.splice(index, 1, ...(flow as typeof parent.children));
@@ -91,4 +85,16 @@ function onlyJsx(paragraph: Paragraph): boolean {
     else if (child.type !== 'text' || child.value.trim() !== '') return false;
   }
   return jsx;
+}
+
+/** Comments `{/* … *\/}` render nothing; remarkSafeMdx has refused every other `{…}` by now. */
+function remarkDropComments() {
+  return (tree: Root) => {
+    visit(tree, (node, index, parent) => {
+      if (!parent || index === undefined) return CONTINUE;
+      if (node.type !== 'mdxFlowExpression' && node.type !== 'mdxTextExpression') return CONTINUE;
+      parent.children.splice(index, 1);
+      return index;
+    });
+  };
 }

@@ -37,6 +37,7 @@ describe('the Astro build alone refuses the same content', () => {
     'lead-image-not-found',
     'image-without-alt',
     'unsafe-script',
+    'unsafe-expression',
     'unsafe-javascript-url',
     'address-claimed-twice',
     'old-address-is-live',

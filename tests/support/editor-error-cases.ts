@@ -117,6 +117,12 @@ export const editorErrorCases: EditorErrorCase[] = [
     fix: /remove the <script>/,
   },
   {
+    fixture: 'unsafe-expression',
+    where: 'opinions/has-expression.mdx:10',
+    field: '{…}',
+    fix: /put a backslash before it/,
+  },
+  {
     fixture: 'unsafe-event-handler',
     where: 'opinions/has-onclick.mdx:10',
     field: '<div>',

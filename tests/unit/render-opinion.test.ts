@@ -100,6 +100,21 @@ describe('an op-ed body rendered as the content layer loads it', () => {
     expect(await renderOpinionBody(body, path, { lang: 'en' })).toBeUndefined();
   });
 
+  it.each([
+    ['in a paragraph', 'Text {alert(1)} here.\n'],
+    ['beside a point', '<Points>\n  <Point>First. A.</Point>{alert(1)}\n</Points>\n'],
+  ])('refuses code in braces %s, as the check does, with the line', async (_, body) => {
+    await expect(renderOpinionBody(body, path, {})).rejects.toThrow(
+      /example\.mdx:\d+: \{…\} — “\{alert\(1\)\}” is code/,
+    );
+  });
+
+  it('refuses a component the site does not have, with the line and the fix', async () => {
+    await expect(renderOpinionBody('Text.\n\n<Chart data="x" />\n', path, {})).rejects.toThrow(
+      /example\.mdx:3: <Chart> — <Chart> is not a component this site has\. Fix: use <Points>, <Point>, <Figure>/,
+    );
+  });
+
   it('stops on a structural mistake, naming the file and line', async () => {
     await expect(renderOpinionBody('Text.\n\n<Point>First. Alone.</Point>\n', path, {})).rejects.toThrow(
       /example\.mdx:3: <Point> must be inside <Points>/,
