@@ -10,6 +10,7 @@ export function fileLocale(file: VFile): Locale {
   const frontmatter = (file.data as { astro?: { frontmatter?: { lang?: unknown } } }).astro?.frontmatter;
   const lang = frontmatter?.lang;
   if (typeof lang === 'string' && isLocale(lang)) return lang;
-  const folderAndName = file.path.split(/[\\/]/).slice(-2).join('/');
-  return standardsPageOf(folderAndName)?.lang ?? site.defaultLocale;
+  const [collection, ...langAndName] = file.path.split(/[\\/]/).slice(-3);
+  const page = collection === 'pages' ? standardsPageOf(langAndName.join('/')) : undefined;
+  return page?.lang ?? site.defaultLocale;
 }

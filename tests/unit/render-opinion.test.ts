@@ -82,6 +82,15 @@ describe('an op-ed body rendered as the content layer loads it', () => {
     expect(document.querySelector('p')!.textContent).toBe('Some «background» first.');
   });
 
+  it("labels an outlet page's links in its folder's language, which op-eds do not borrow", async () => {
+    const label = async (file: string) =>
+      parseHTML(`<body>${await renderOpinionBody('## Кто мы\n', file, {})}</body>`).document.querySelector(
+        '.anchor .visually-hidden',
+      )!.textContent;
+    expect(await label('content/pages/ru/about.mdx')).toBe('Ссылка на раздел «Кто мы»');
+    expect(await label('content/opinions/ru/about.mdx')).toBe('Link to section “Кто мы”');
+  });
+
   it('shows no MDX comment', async () => {
     const document = (await render(argument))!;
     expect(document.body.textContent).not.toContain('a note for the editors');
