@@ -1,7 +1,7 @@
 import type { Root } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import type { MdxjsEsm } from 'mdast-util-mdxjs-esm';
-import { visit } from 'unist-util-visit';
+import { CONTINUE, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { failWithProblems, type EditorProblem } from './report';
 
@@ -78,8 +78,15 @@ export function remarkSafeMdx() {
       }
     });
     failWithProblems(file, problems);
-    // What is left are imports of the site's own components, which every op-ed gets without one.
+    // What is left are comments, which show nothing, and imports of the site's
+    // own components, which every op-ed gets without one.
     tree.children = tree.children.filter((node) => node.type !== 'mdxjsEsm');
+    visit(tree, (node, index, parent) => {
+      if (!parent || index === undefined) return CONTINUE;
+      if (node.type !== 'mdxFlowExpression' && node.type !== 'mdxTextExpression') return CONTINUE;
+      parent.children.splice(index, 1);
+      return index;
+    });
   };
 }
 

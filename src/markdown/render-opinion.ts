@@ -14,7 +14,6 @@ const parser = unified().use(remarkParse).use(remarkMdx);
 const transformer = unified()
   .use(remarkUnravelJsx)
   .use(remarkPlugins)
-  .use(remarkDropComments)
   .use(remarkRehype, toHtml)
   .use(rehypePlugins)
   .use(astroRehypePlugins)
@@ -85,16 +84,4 @@ function onlyJsx(paragraph: Paragraph): boolean {
     else if (child.type !== 'text' || child.value.trim() !== '') return false;
   }
   return jsx;
-}
-
-/** Comments `{/* … *\/}` render nothing; remarkSafeMdx has refused every other `{…}` by now. */
-function remarkDropComments() {
-  return (tree: Root) => {
-    visit(tree, (node, index, parent) => {
-      if (!parent || index === undefined) return CONTINUE;
-      if (node.type !== 'mdxFlowExpression' && node.type !== 'mdxTextExpression') return CONTINUE;
-      parent.children.splice(index, 1);
-      return index;
-    });
-  };
 }
