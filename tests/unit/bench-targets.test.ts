@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { childrenCpuMs, parentFromStat, processTree } from '../../tools/bench/process-tree';
-import { median, targets, verdicts, type BuildMeasure, type ScaleMeasure } from '../../tools/bench/targets';
+import {
+  bounds,
+  median,
+  targets,
+  verdicts,
+  type BuildMeasure,
+  type ScaleMeasure,
+} from '../../tools/bench/targets';
 
 const build = (ms: number, peakMemoryBytes: number, ok = true): BuildMeasure => ({
   ok,
@@ -103,6 +110,26 @@ describe('bench verdicts', () => {
     expect(median([30, 10, 20])).toBe(20);
     expect(median([40, 10, 20, 30])).toBe(25);
     expect(targets.largestPageBytes).toBe(200_000);
+  });
+});
+
+describe('bench bounds', () => {
+  it("reports the plain reference's own rebuild growth and the cost of drawing share images", () => {
+    const list = bounds(
+      { ...small, plainRebuild: build(4_000, mb), coldImagesDrawn: build(16_000, mb) },
+      { ...large, plainRebuild: build(40_000, mb) },
+    );
+    const measured = (start: string) => list.find((bound) => bound.what.startsWith(start))?.measured;
+    expect(measured("plain reference's rebuild")).toMatch(/^10\.00× \(40\.0 s against 4\.0 s\)/);
+    expect(measured("site's rebuild over the plain reference's rebuild, at 10,000")).toMatch(/^0\.25×/);
+    expect(measured("site's cold build at 1,000 with its share images")).toMatch(/^1\.60×/);
+    expect(measured('drawing the share images')).toBe('4.0 s of 20.0 s; the whole 2.0× budget is 20.0 s');
+  });
+
+  it('leaves out a ratio whose builds were not run or failed', () => {
+    expect(bounds(small, large)).toEqual([]);
+    const failed = bounds({ ...small, coldImagesDrawn: build(16_000, mb, false) }, large);
+    expect(failed).toEqual([]);
   });
 });
 

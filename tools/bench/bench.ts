@@ -10,7 +10,10 @@
  * - plain: a plain Astro project of the same op-eds (plain-reference.ts), cold;
  * - cold: the site's own `npm run build` (tools/build.mjs) with empty caches;
  * - rebuild: the same after appending a paragraph to one op-ed, then checks
- *   that its page shows it and an unedited page is byte-identical.
+ *   that its page shows it and an unedited page is byte-identical;
+ * - plain rebuild: the plain project after the same edit, its caches kept;
+ * - cold, images drawn (1,000 and less): the cold build again with only the
+ *   share images kept, so what drawing them costs is measured, not guessed.
  * Wall time (what the targets judge), and CPU time and peak memory summed over
  * each build's process tree (process-tree.ts). `--both` runs 1,000 then 10,000, so the cross-scale ratios
  * come from one run. Astro's log is kept in the scratch folder, never parsed.
@@ -49,6 +52,7 @@ import {
   megabytes,
   seconds,
   smallScale,
+  bounds,
   verdicts,
   verdictWord,
   type BuildMeasure,
@@ -189,8 +193,16 @@ async function measureScale(count: number): Promise<void> {
   const unedited = originals[Math.floor(originals.length / 3)]!;
   const editedFile = opinionPath(join(contentDir, 'opinions'), edited, 'mdx');
   const editedSource = readFileSync(editedFile, 'utf-8');
+  const plainEditedFile = opinionPath(join(plainDir, 'opinions'), edited, 'md');
+  const plainEditedSource = readFileSync(plainEditedFile, 'utf-8');
 
-  const runs = { cold: [] as Timed[], rebuild: [] as Timed[], plain: [] as Timed[] };
+  const runs = {
+    cold: [] as Timed[],
+    rebuild: [] as Timed[],
+    plain: [] as Timed[],
+    plainRebuild: [] as Timed[],
+    coldImagesDrawn: [] as Timed[],
+  };
   const entry: Results['scales'][string] = {
     opEds: count,
     invocation,
@@ -202,6 +214,8 @@ async function measureScale(count: number): Promise<void> {
       cold: aggregate(runs.cold),
       rebuild: aggregate(runs.rebuild),
       plain: aggregate(runs.plain),
+      plainRebuild: aggregate(runs.plainRebuild),
+      coldImagesDrawn: aggregate(runs.coldImagesDrawn),
     });
     return writeResults(entry);
   };
@@ -219,14 +233,15 @@ async function measureScale(count: number): Promise<void> {
       console.log(` round ${round} of ${rounds}`);
       const log = (name: string) => join(scratch, `${name}-${round}.log`);
       for (const output of plainBuildOutputs(plainDir)) rmSync(output, { recursive: true, force: true });
-      runs.plain.push(
-        await timedBuild(
-          'plain',
+      const plainBuild = (name: string) =>
+        timedBuild(
+          name,
           [process.execPath, resolve('node_modules/astro/bin/astro.mjs'), 'build'],
           { cwd: plainDir, env: publishingEnv(process.env) },
-          log('plain'),
-        ),
-      );
+          log(name),
+        );
+      const plain = await plainBuild('plain');
+      runs.plain.push(plain);
       await record();
 
       // Each round has its own output and caches, so every cold build is cold.
@@ -267,10 +282,35 @@ async function measureScale(count: number): Promise<void> {
           if (!entry.rebuildCorrect || !(correct.editedShowsNewText && correct.uneditedIdentical))
             entry.rebuildCorrect = correct;
         }
+        if (plain.ok) {
+          writeFileSync(plainEditedFile, `${plainEditedSource}\n${addition}\n`);
+          runs.plainRebuild.push(await plainBuild('plain-rebuild'));
+        }
       } finally {
         writeFileSync(editedFile, editedSource);
+        writeFileSync(plainEditedFile, plainEditedSource);
       }
       await record();
+
+      // The cold build again with only the share images kept: what drawing them costs.
+      if (count <= smallScale) {
+        runs.coldImagesDrawn.push(
+          await timedBuild(
+            'cold, images drawn',
+            [process.execPath, 'tools/build.mjs'],
+            {
+              cwd: process.cwd(),
+              env: {
+                ...siteEnv,
+                DIST_DIR: join(dirs, 'dist-images-drawn'),
+                ASTRO_CACHE_DIR: join(dirs, 'cache-images-drawn'),
+              },
+            },
+            log('cold-images-drawn'),
+          ),
+        );
+        await record();
+      }
       // The next round starts from nothing; only the last round's output is kept with --keep.
       if (round < rounds) rmSync(dirs, { recursive: true, force: true });
     }
@@ -315,6 +355,18 @@ function markdownReport({ scales }: Results): string {
     ),
     '',
   ];
+  const bounding = bounds(scales[String(smallScale)], scales[String(largeScale)]);
+  if (bounding.length > 0)
+    lines.push(
+      '## What bounds the failing targets',
+      '',
+      'Measured in the same run, not targets.',
+      '',
+      '| ratio | measured |',
+      '| --- | --- |',
+      ...bounding.map((bound) => `| ${bound.what} | ${bound.measured} |`),
+      '',
+    );
   for (const scale of Object.values(scales).sort((a, b) => a.opEds - b.opEds)) {
     const { run: measured, archive } = scale;
     const { machine } = measured;
@@ -333,7 +385,9 @@ function markdownReport({ scales }: Results): string {
     const rows: Array<[string, BuildMeasure | undefined]> = [
       ['site, cold (`npm run build`, empty caches)', scale.cold],
       ['site, rebuild after editing one op-ed', scale.rebuild],
+      ['site, cold with its share images already drawn', scale.coldImagesDrawn],
       ['plain reference, cold', scale.plain],
+      ['plain reference, rebuild after the same edit', scale.plainRebuild],
     ];
     for (const [name, build] of rows) {
       if (!build) continue;
@@ -372,7 +426,9 @@ console.log('Wrote bench/results.md and bench/results.json');
 if (
   scales.some((count) => {
     const scale = final[String(count)];
-    return [scale?.cold, scale?.rebuild, scale?.plain].some((build) => build && !build.ok);
+    return [scale?.cold, scale?.rebuild, scale?.plain, scale?.plainRebuild, scale?.coldImagesDrawn].some(
+      (build) => build && !build.ok,
+    );
   })
 )
   process.exitCode = 1;

@@ -40,6 +40,10 @@ export interface ScaleMeasure {
   cold?: BuildMeasure;
   rebuild?: BuildMeasure;
   plain?: BuildMeasure;
+  /** The plain reference rebuilt after the same edit, its caches kept: what Astro alone costs. */
+  plainRebuild?: BuildMeasure;
+  /** The site's cold build with its share images already drawn (every other cache empty), at 1,000 only. */
+  coldImagesDrawn?: BuildMeasure;
   /** The largest HTML file in the site's dist/ after the cold build. */
   largestPage?: { path: string; bytes: number };
   /** After the rebuild: the edited op-ed's page shows the new text; an unedited page is byte-identical. */
@@ -169,6 +173,56 @@ export function verdicts(small: ScaleMeasure | undefined, large: ScaleMeasure | 
           }
         : notMeasured(target),
     );
+  }
+  return list;
+}
+
+/** A measured ratio that bounds a target without being one. */
+export interface Bound {
+  what: string;
+  measured: string;
+}
+
+/**
+ * What the failing targets are up against: the plain reference's own rebuild
+ * growth, and the cold build with its share images taken out.
+ */
+export function bounds(small: ScaleMeasure | undefined, large: ScaleMeasure | undefined): Bound[] {
+  const n = (count: number) => count.toLocaleString('en');
+  const list: Bound[] = [];
+  const add = (what: string, over: BuildMeasure | undefined, under: BuildMeasure | undefined) => {
+    if (!over?.ok || !under?.ok) return;
+    list.push({
+      what,
+      measured: `${times(over.ms / under.ms)} (${seconds(over.ms)} against ${seconds(under.ms)})`,
+    });
+  };
+  add(
+    `plain reference's rebuild after the same edit, ${n(largeScale)} over ${n(smallScale)}`,
+    large?.plainRebuild,
+    small?.plainRebuild,
+  );
+  add(
+    `site's rebuild over the plain reference's rebuild, at ${n(largeScale)}`,
+    large?.rebuild,
+    large?.plainRebuild,
+  );
+  add(
+    `site's rebuild over the plain reference's rebuild, at ${n(smallScale)}`,
+    small?.rebuild,
+    small?.plainRebuild,
+  );
+  add(
+    `site's cold build at ${n(smallScale)} with its share images already drawn, over the plain reference`,
+    small?.coldImagesDrawn,
+    small?.plain,
+  );
+  if (small?.cold?.ok && small.coldImagesDrawn?.ok) {
+    const drawing = small.cold.ms - small.coldImagesDrawn.ms;
+    list.push({
+      what: `drawing the share images, in the cold build at ${n(smallScale)}`,
+      measured: `${seconds(drawing)} of ${seconds(small.cold.ms)}; the whole ${targets.coldOverPlain.toFixed(1)}× budget is ${small.plain?.ok ? seconds(small.plain.ms * targets.coldOverPlain) : 'not measured'}`,
+    });
   }
   return list;
 }
