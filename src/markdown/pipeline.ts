@@ -10,6 +10,11 @@ import { rehypeOpinionHtml } from './rehype-opinion-html';
  * compiled by @astrojs/mdx (astro.config.mjs).
  */
 export const remarkPlugins = [...editorRemarkPlugins, remarkOpinionStructure, remarkLocalizedSmartypants];
+/**
+ * The ones that can refuse what an editor wrote, which `npm run check` runs:
+ * all but smartypants, which never refuses and costs the most.
+ */
+export const refusingRemarkPlugins = remarkPlugins.filter((plugin) => plugin !== remarkLocalizedSmartypants);
 export const rehypePlugins = [rehypeOpinionHtml];
 /** Astro's MDX build adds these after the site's own; render-opinion.ts runs the same. */
 export const astroRehypePlugins = [rehypeHeadingIds];

@@ -1,15 +1,13 @@
 import type { Element, ElementContent, Properties, Root, RootContent } from 'hast';
-import type { MdxJsxFlowElementHast, MdxJsxTextElementHast } from 'mdast-util-mdx-jsx';
 import { h } from 'hastscript';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { isLocale, site, type Locale } from '../config/site';
 import { t } from '../i18n/ui';
+import { stringAttributes } from './jsx-attributes';
 import { failWithProblems } from './report';
 import { siteComponents } from './remark-safe-mdx';
 
-/** MDX's JSX nodes as remark-rehype passes them into the HTML tree. */
-type JsxNode = MdxJsxFlowElementHast | MdxJsxTextElementHast;
 
 /**
  * Writes an op-ed's structure as plain HTML, the same in every build path:
@@ -35,7 +33,7 @@ function rewrite(node: RootContent, file: VFile): Element | undefined {
   if (node.type === 'element' && node.tagName === 'h2' && typeof node.properties.dataTitle === 'string')
     return subhead(node);
   if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return undefined;
-  const props = attributes(node);
+  const props = stringAttributes(node);
   if (node.name === 'Points') return h('ol.points', { role: 'list', dataPoints: props.id }, node.children);
   if (node.name === 'Point') return point(props, node.children);
   // Figures stay a component: only the MDX module path, which draws images, meets them.
@@ -83,16 +81,6 @@ function subhead(heading: Element): Element {
       h('span.visually-hidden', label),
     ]),
   ]);
-}
-
-function attributes(node: JsxNode): Record<string, string> {
-  const props: Record<string, string> = {};
-  for (const attribute of node.attributes) {
-    if (attribute.type === 'mdxJsxAttribute' && typeof attribute.value === 'string')
-      props[attribute.name] = attribute.value;
-    else if (attribute.type === 'mdxJsxAttribute' && attribute.value === null) props[attribute.name] = '';
-  }
-  return props;
 }
 
 function locale(value: unknown): Locale {

@@ -1,11 +1,12 @@
 import { existsSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import type { Image, Root } from 'mdast';
-import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import type { MdxjsEsm } from 'mdast-util-mdxjs-esm';
 import type { Program } from 'estree';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
+import { stringAttribute } from './jsx-attributes';
 import { failWithProblems, type EditorProblem } from './report';
 
 const REMOTE = /^[a-z][a-z0-9+.-]*:|^\/\//i;
@@ -95,13 +96,6 @@ function checkMarkdownImage(node: Image, problems: EditorProblem[]) {
       fix: 'write what it shows between the brackets: ![Voters queue outside a polling station](./images/queue.jpg) — or use <Figure> with alt, caption and credit',
     });
   }
-}
-
-function stringAttribute(node: MdxJsxFlowElement | MdxJsxTextElement, name: string): string | undefined {
-  const found = node.attributes.find(
-    (a): a is MdxJsxAttribute => a.type === 'mdxJsxAttribute' && a.name === name,
-  );
-  return typeof found?.value === 'string' ? found.value : undefined;
 }
 
 function importDefault(name: string, source: string): MdxjsEsm {

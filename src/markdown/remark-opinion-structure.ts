@@ -5,6 +5,7 @@ import GithubSlugger from 'github-slugger';
 import type { VFile } from 'vfile';
 import type { Locale } from '../config/site';
 import { fileLocale } from './file-locale';
+import { stringAttribute } from './jsx-attributes';
 import { validatePoints } from './ordinals';
 
 /**
@@ -124,13 +125,6 @@ function isElement(node: { type: string }, name: string): node is MdxJsxFlowElem
     (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') &&
     (node as MdxJsxFlowElement).name === name
   );
-}
-
-function stringAttribute(node: MdxJsxFlowElement, name: string): string | undefined {
-  const found = node.attributes.find(
-    (a): a is MdxJsxAttribute => a.type === 'mdxJsxAttribute' && a.name === name,
-  );
-  return typeof found?.value === 'string' ? found.value : undefined;
 }
 
 function attribute(name: string, value: string): MdxJsxAttribute {

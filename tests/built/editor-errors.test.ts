@@ -38,6 +38,7 @@ describe('the Astro build alone refuses the same content', () => {
     'image-without-alt',
     'unsafe-script',
     'unsafe-expression',
+    'unknown-component',
     'unsafe-javascript-url',
     'address-claimed-twice',
     'old-address-is-live',

@@ -146,3 +146,27 @@ describe('translationOf naming no op-ed', () => {
     );
   });
 });
+
+describe('the 404 page', () => {
+  it('says so in every language the site publishes in, each linking to its own front page', () => {
+    const notFound = page('/404.html');
+    const blocks = [
+      {
+        lang: 'en',
+        heading: textOf(notFound.querySelector('h1')),
+        home: notFound.querySelector('main > div > p > a'),
+      },
+      ...[...notFound.querySelectorAll('main section[lang]')].map((section) => ({
+        lang: section.getAttribute('lang'),
+        heading: textOf(section.querySelector('h2')),
+        home: section.querySelector('a'),
+      })),
+    ];
+    expect(blocks.map(({ lang, heading, home }) => [lang, heading, home?.getAttribute('href')])).toEqual([
+      ['en', 'Page not found', '/'],
+      ['ru', 'Страница не найдена', '/ru/'],
+      ['kk', 'Бет табылмады', '/kk/'],
+    ]);
+    expect(textOf(blocks[1]!.home)).toBe('К свежим колонкам');
+  });
+});

@@ -123,6 +123,12 @@ export const editorErrorCases: EditorErrorCase[] = [
     fix: /put a backslash before it/,
   },
   {
+    fixture: 'unknown-component',
+    where: 'opinions/has-chart.mdx:10',
+    field: '<Chart>',
+    fix: /use <Points>, <Point>, <Figure>, or write the text without the tag/,
+  },
+  {
     fixture: 'unsafe-event-handler',
     where: 'opinions/has-onclick.mdx:10',
     field: '<div>',

@@ -11,8 +11,7 @@ import {
   topicSchema,
 } from '../../src/content-model/schema';
 import { CleanVerdicts } from '../../src/deploy/clean-verdicts';
-import { editorRemarkPlugins } from '../../src/markdown/editor-plugins';
-import { remarkOpinionStructure } from '../../src/markdown/remark-opinion-structure';
+import { refusingRemarkPlugins, rehypePlugins } from '../../src/markdown/pipeline';
 import { explainMdxError, isMdxSyntaxError } from '../../src/markdown/explain-mdx-error';
 import { formatProblem } from '../../src/markdown/report';
 import { frontmatterKeyLine, parseFrontmatter, splitFrontmatter } from '../../src/content-model/frontmatter';
@@ -34,7 +33,7 @@ export const RULE_SOURCES = [
 
 /**
  * `npm run check`: every rule the build enforces on content, without the
- * build — the same schema and the same remark plugins — reporting every
+ * build — the same schema and the same Markdown plugins — reporting every
  * problem in every file at once, one line each:
  *   file:line: field — problem. Fix: what to do
  */
@@ -315,7 +314,7 @@ async function checkOpinion(path: string, authorIds: Set<string>, topicIds: Set<
 
   const vfile = new VFile({ path: file, value: body, data: { astro: { frontmatter: data } } });
   try {
-    await compile(vfile, { remarkPlugins: [...editorRemarkPlugins, remarkOpinionStructure], jsx: true });
+    await compile(vfile, { remarkPlugins: refusingRemarkPlugins, rehypePlugins, jsx: true });
   } catch (error) {
     problems.push(
       bodyProblem(file, error as { reason?: string; message: string; line?: number; source?: string }),
