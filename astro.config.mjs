@@ -5,8 +5,6 @@ import { unified } from '@astrojs/markdown-remark';
 import { site } from './src/config/site.ts';
 import { buildSettings } from './src/config/env.ts';
 import { documentCspDirectives } from './src/deploy/headers.ts';
-import { outputCheck } from './src/deploy/output-check.ts';
-import { searchIndex } from './src/search/search-index.ts';
 import { rehypePlugins, remarkPlugins } from './src/markdown/pipeline.ts';
 
 export default defineConfig({
@@ -75,10 +73,6 @@ export default defineConfig({
       },
     },
   },
-  integrations: [
-    mdx(),
-    searchIndex(),
-    // The output check last: it checks the finished output and writes _headers.
-    outputCheck(),
-  ],
+  // The search index and the output check run on the finished site, in tools/build.mjs.
+  integrations: [mdx()],
 });

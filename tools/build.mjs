@@ -1,17 +1,20 @@
 #!/usr/bin/env node
 /**
  * `npm run build`: the content check first, so editors see every problem at
- * once; then `astro build` into a staging folder, swapped into dist/ only when
- * it succeeded, so a failed build never leaves a half-published site. Extra
- * arguments are passed to `astro build`.
+ * once; then `astro build` into a staging folder; then the search index and
+ * the output check on what it wrote. The staging folder is swapped into
+ * dist/ only when every step succeeded, so a failed build never leaves a
+ * half-published site. Extra arguments are passed to `astro build`.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { buildSettings, settingsOrExit } from '../src/config/env.ts';
+import { builtFiles, OutputCheck } from '../src/deploy/output-check.ts';
+import { writeSearchIndex } from '../src/search/search-index.ts';
 import { publishingEnv } from './publishing-env.ts';
 
 // Every setting is checked before anything runs: a bad one publishes nothing.
-const { distDir: outDir, skipContentCheck } = settingsOrExit(buildSettings);
+const { distDir: outDir, cacheDir, skipContentCheck } = settingsOrExit(buildSettings);
 const staging = `${outDir}.staging`;
 const previous = `${outDir}.previous`;
 const env = publishingEnv(process.env);
@@ -48,6 +51,36 @@ rmSync(staging, { recursive: true, force: true });
 rmSync(previous, { recursive: true, force: true });
 const status = run('astro', ['build', '--outDir', staging, ...process.argv.slice(2)]);
 if (status !== 0) fail(status);
+
+/**
+ * Pagefind indexes the pages in its own process while this one checks them;
+ * then the check reads what Pagefind wrote and writes _headers for it all.
+ */
+async function finishSite() {
+  const check = new OutputCheck(process.cwd(), cacheDir);
+  const pages = builtFiles(staging);
+  const indexing = writeSearchIndex(staging);
+  // Reported when awaited below; until then, not an unhandled rejection.
+  indexing.catch(() => {});
+  await check.check(staging, pages);
+  try {
+    await indexing;
+  } catch (error) {
+    throw new Error(`The search index could not be built: ${error.message}`);
+  }
+  const files = builtFiles(staging);
+  await check.check(staging, files);
+  check.finish(staging, files);
+  console.log(
+    `Search index written; ${files.length} files checked: no scripts, event attributes or javascript: links slipped in`,
+  );
+}
+try {
+  await finishSite();
+} catch (error) {
+  console.error(error.message);
+  fail(1);
+}
 
 if (existsSync(outDir)) renameSync(outDir, previous);
 renameSync(staging, outDir);

@@ -150,10 +150,14 @@ function refreshesWithinSite(content: string): boolean {
 
 /** Checks one HTML document or fragment; `allowedHashes` are the inline scripts its CSP lists. */
 class HtmlChecker {
-  constructor(
-    private readonly file: string,
-    private readonly found: UnsafeMarkup[],
-  ) {}
+  private readonly file: string;
+  private readonly found: UnsafeMarkup[];
+
+  // Plain fields, not parameter properties: tools/build.mjs runs this file with Node's type stripping.
+  constructor(file: string, found: UnsafeMarkup[]) {
+    this.file = file;
+    this.found = found;
+  }
 
   check(root: ParentNode, allowedHashes: ReadonlySet<string>): void {
     for (const element of elementsIn(root)) {

@@ -8,7 +8,6 @@ import { stringAttributes } from './jsx-attributes';
 import { failWithProblems } from './report';
 import { siteComponents } from './remark-safe-mdx';
 
-
 /**
  * Writes an op-ed's structure as plain HTML, the same in every build path:
  * <Points> becomes a numbered list whose items link to themselves, and each

@@ -2,8 +2,6 @@ import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { findPackageJSON } from 'node:module';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
 
 /**
  * Pagefind's own command line, run with the Node that runs the build. It
@@ -23,9 +21,11 @@ function pagefindCommand(): string {
  * filter by language; Pagefind would otherwise split the index by
  * `<html lang>` and search only the page's own. It runs in the site's folder,
  * so no configuration file from elsewhere changes it. Its output is shown
- * only when it fails, and never parsed.
+ * only when it fails, and never parsed. tools/build.mjs runs it once Astro
+ * has exited: at 10,000 op-eds each process holds about 2 GB, and their
+ * peaks no longer add up.
  */
-function writeSearchIndex(outDir: string): Promise<void> {
+export function writeSearchIndex(outDir: string): Promise<void> {
   const args = ['--site', '.', '--output-subdir', 'pagefind', '--force-language', 'en'];
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [pagefindCommand(), ...args], {
@@ -41,34 +41,4 @@ function writeSearchIndex(outDir: string): Promise<void> {
       resolve();
     });
   });
-}
-
-/**
- * Builds the search index as soon as the pages are written. Pagefind works
- * in its own process while the other integrations finish the site, and the
- * build waits for it before the last integration (the output check) reads
- * the finished site. Run after `astro build`, its time came on top of every
- * build.
- */
-export function searchIndex(): AstroIntegration {
-  let indexing: Promise<void> | undefined;
-  return {
-    name: 'opinion-site:search-index',
-    hooks: {
-      'astro:build:generated': ({ dir }) => {
-        indexing = writeSearchIndex(fileURLToPath(dir));
-        // Reported when awaited below; until then, not an unhandled rejection.
-        indexing.catch(() => {});
-      },
-      'astro:build:done': async ({ logger }) => {
-        if (!indexing) return;
-        try {
-          await indexing;
-          logger.info('search index written');
-        } catch (error) {
-          throw new Error(`The search index could not be built: ${(error as Error).message}`);
-        }
-      },
-    },
-  };
 }
