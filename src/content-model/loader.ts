@@ -5,7 +5,7 @@ import { glob } from 'astro/loaders';
 import type { Loader } from 'astro/loaders';
 import { frontmatterKeyLine, parseFrontmatter, splitFrontmatter } from './frontmatter';
 import type { ReferenceProblem } from './reference-checks';
-import { explainMdxError, isMdxSyntaxError } from '../markdown/explain-mdx-error';
+import { explainedMdxSyntaxError, type ThrownError } from '../markdown/explain-mdx-error';
 import { formatProblem } from '../markdown/report';
 import { renderOpinionBody } from '../markdown/render-opinion';
 import { sourcesFingerprint } from '../deploy/build-fingerprint';
@@ -96,10 +96,8 @@ async function explainSyntaxErrors<T>(render: () => Promise<T>, filePath: string
   try {
     return await render();
   } catch (error) {
-    const found = error as { reason?: string; message: string; line?: number; source?: string };
-    const reason = found.reason ?? found.message;
-    if (!isMdxSyntaxError({ reason, source: found.source })) throw error;
-    const { line, field, problem, fix } = explainMdxError({ reason, line: found.line, source: found.source });
-    throw new Error(formatProblem(relative(process.cwd(), filePath), line, field, problem, fix));
+    const explained = explainedMdxSyntaxError(error as ThrownError, relative(process.cwd(), filePath));
+    if (explained === undefined) throw error;
+    throw new Error(explained);
   }
 }

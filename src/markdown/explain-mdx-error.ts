@@ -1,3 +1,5 @@
+import { formatProblem } from './report';
+
 /**
  * MDX's own parse errors are written for programmers ("Unexpected character
  * `5` (U+0035) before name"). These are the mistakes editors really make,
@@ -15,6 +17,26 @@ export interface Explanation {
   field: string;
   problem: string;
   fix: string;
+}
+
+/** An error as MDX's parser throws it (a VFileMessage), or any other. */
+export interface ThrownError {
+  reason?: string;
+  message: string;
+  line?: number;
+  source?: string;
+}
+
+/**
+ * The line an editor reads for one of MDX's syntax errors
+ * ("file:line: field — problem. Fix: …"), or undefined for any other error.
+ * The content layer and `npm run check` both report through it.
+ */
+export function explainedMdxSyntaxError(error: ThrownError, file: string): string | undefined {
+  const reason = error.reason ?? error.message;
+  if (!isMdxSyntaxError({ reason, source: error.source })) return undefined;
+  const { line, field, problem, fix } = explainMdxError({ reason, line: error.line, source: error.source });
+  return formatProblem(file, line, field, problem, fix);
 }
 
 export function isMdxSyntaxError(error: MdxErrorLike): boolean {

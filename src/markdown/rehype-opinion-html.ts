@@ -2,8 +2,8 @@ import type { Element, ElementContent, Properties, Root, RootContent } from 'has
 import { h } from 'hastscript';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { isLocale, site, type Locale } from '../config/site';
 import { t } from '../i18n/ui';
+import { fileLocale } from './file-locale';
 import { stringAttributes } from './jsx-attributes';
 import { failWithProblems } from './report';
 import { siteComponents } from './remark-safe-mdx';
@@ -12,7 +12,7 @@ import { siteComponents } from './remark-safe-mdx';
  * Writes an op-ed's structure as plain HTML, the same in every build path:
  * <Points> becomes a numbered list whose items link to themselves, and each
  * subhead gets a self-link beside it. remarkOpinionStructure has already
- * given them ids, numbers and the language. Plain HTML rather than
+ * given them ids and numbers. Plain HTML rather than
  * components, so an op-ed can be rendered once, when the content layer
  * loads it, instead of being bundled as a module.
  */
@@ -30,11 +30,11 @@ export function rehypeOpinionHtml() {
 
 function rewrite(node: RootContent, file: VFile): Element | undefined {
   if (node.type === 'element' && node.tagName === 'h2' && typeof node.properties.dataTitle === 'string')
-    return subhead(node);
+    return subhead(node, file);
   if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return undefined;
   const props = stringAttributes(node);
   if (node.name === 'Points') return h('ol.points', { role: 'list', dataPoints: props.id }, node.children);
-  if (node.name === 'Point') return point(props, node.children);
+  if (node.name === 'Point') return point(props, node.children, file);
   // Figures stay a component: only the MDX module path, which draws images, meets them.
   if (node.name === 'Figure') return undefined;
   if (node.name && /^[a-z]/.test(node.name)) return h(node.name, props, node.children);
@@ -49,7 +49,7 @@ function rewrite(node: RootContent, file: VFile): Element | undefined {
   return undefined;
 }
 
-function point(props: Record<string, string>, children: ElementContent[]): Element {
+function point(props: Record<string, string>, children: ElementContent[], file: VFile): Element {
   const id = props.id ?? '';
   const n = props.n ?? '';
   return h('li.point', { id }, [
@@ -58,7 +58,7 @@ function point(props: Record<string, string>, children: ElementContent[]): Eleme
       {
         dataPagefindIgnore: '',
         href: `#${id}`,
-        ariaLabel: t('opinion.linkToPoint', locale(props.locale), { n }),
+        ariaLabel: t('opinion.linkToPoint', fileLocale(file), { n }),
       },
       n,
     ),
@@ -69,10 +69,10 @@ function point(props: Record<string, string>, children: ElementContent[]): Eleme
 }
 
 /** The self-link sits beside the heading, not inside it, so the heading's accessible name stays just its text. */
-function subhead(heading: Element): Element {
-  const { dataTitle, dataLocale, ...properties } = heading.properties;
+function subhead(heading: Element, file: VFile): Element {
+  const { dataTitle, ...properties } = heading.properties;
   const id = String(properties.id ?? '');
-  const label = t('opinion.linkToSection', locale(dataLocale), { title: String(dataTitle) });
+  const label = t('opinion.linkToSection', fileLocale(file), { title: String(dataTitle) });
   return h('div.subhead', [
     { ...heading, properties: properties as Properties },
     h('a.anchor', { dataPagefindIgnore: '', href: `#${id}` }, [
@@ -80,8 +80,4 @@ function subhead(heading: Element): Element {
       h('span.visually-hidden', label),
     ]),
   ]);
-}
-
-function locale(value: unknown): Locale {
-  return typeof value === 'string' && isLocale(value) ? value : site.defaultLocale;
 }

@@ -13,7 +13,7 @@ import { validatePoints } from './ordinals';
  * an editor got wrong. Hand-written because it is specific to this site:
  * - every subhead gets a readable id (github-slugger, as GitHub does);
  * - every <Points> list gets an id (its `id`, else its subhead's) and each
- *   <Point> an id "<list>-<n>", its number and the op-ed's language;
+ *   <Point> an id "<list>-<n>" and its number;
  * - ordinals out of order, empty points and clashing ids stop the build,
  *   naming the file, the line and the fix.
  */
@@ -39,7 +39,7 @@ export function remarkOpinionStructure() {
 
     for (const node of tree.children) {
       if (node.type === 'heading') {
-        lastHeadingId = setHeadingId(node, slugger, locale);
+        lastHeadingId = setHeadingId(node, slugger);
         claim(lastHeadingId, node);
       } else if (isElement(node, 'Points')) {
         const explicitId = stringAttribute(node, 'id');
@@ -56,14 +56,11 @@ export function remarkOpinionStructure() {
   };
 }
 
-/** Gives a subhead its id, and passes its text and language to <SubHeading> for the self-link's label. */
-function setHeadingId(node: Heading, slugger: GithubSlugger, locale: Locale): string {
+/** Gives a subhead its id, and marks it with its text for the self-link's label (rehype-opinion-html.ts). */
+function setHeadingId(node: Heading, slugger: GithubSlugger): string {
   const title = toString(node);
   const id = slugger.slug(title);
-  node.data = {
-    ...node.data,
-    hProperties: { ...node.data?.hProperties, id, dataTitle: title, dataLocale: locale },
-  };
+  node.data = { ...node.data, hProperties: { ...node.data?.hProperties, id, dataTitle: title } };
   return id;
 }
 
@@ -105,18 +102,15 @@ function numberPoints(
     claim(id, point);
     point.attributes = [
       ...point.attributes.filter(
-        (attribute) =>
-          attribute.type !== 'mdxJsxAttribute' || !['id', 'n', 'locale'].includes(attribute.name),
+        (attribute) => attribute.type !== 'mdxJsxAttribute' || !['id', 'n'].includes(attribute.name),
       ),
       attribute('id', id),
       attribute('n', String(index + 1)),
-      attribute('locale', locale),
     ];
   });
   list.attributes = [
-    ...list.attributes.filter((a) => a.type !== 'mdxJsxAttribute' || !['id', 'locale'].includes(a.name)),
+    ...list.attributes.filter((a) => a.type !== 'mdxJsxAttribute' || a.name !== 'id'),
     attribute('id', listId),
-    attribute('locale', locale),
   ];
 }
 

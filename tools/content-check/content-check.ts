@@ -12,7 +12,7 @@ import {
 } from '../../src/content-model/schema';
 import { CleanVerdicts } from '../../src/deploy/clean-verdicts';
 import { refusingRemarkPlugins, rehypePlugins } from '../../src/markdown/pipeline';
-import { explainMdxError, isMdxSyntaxError } from '../../src/markdown/explain-mdx-error';
+import { explainedMdxSyntaxError, type ThrownError } from '../../src/markdown/explain-mdx-error';
 import { formatProblem } from '../../src/markdown/report';
 import { frontmatterKeyLine, parseFrontmatter, splitFrontmatter } from '../../src/content-model/frontmatter';
 import { opinionIdFromPath } from '../../src/content-model/opinion-id';
@@ -316,22 +316,15 @@ async function checkOpinion(path: string, authorIds: Set<string>, topicIds: Set<
   try {
     await compile(vfile, { remarkPlugins: refusingRemarkPlugins, rehypePlugins, jsx: true });
   } catch (error) {
-    problems.push(
-      bodyProblem(file, error as { reason?: string; message: string; line?: number; source?: string }),
-    );
+    problems.push(bodyProblem(file, error as ThrownError));
   }
   return problems;
 }
 
-function bodyProblem(
-  file: string,
-  error: { reason?: string; message: string; line?: number; source?: string },
-): string {
+function bodyProblem(file: string, error: ThrownError): string {
+  const explained = explainedMdxSyntaxError(error, file);
+  if (explained !== undefined) return explained;
   const reason = error.reason ?? error.message;
-  if (isMdxSyntaxError({ reason, source: error.source })) {
-    const { line, field, problem, fix } = explainMdxError({ reason, line: error.line, source: error.source });
-    return formatProblem(file, line, field, problem, fix);
-  }
   // Our remark plugins already name the file and line.
   if (reason.startsWith(file)) return reason;
   return formatProblem(file, error.line, 'body', reason, 'see EDITING.md, “When the build stops”');
