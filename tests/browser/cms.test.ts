@@ -21,21 +21,32 @@ function readerView(page: Document) {
   };
 }
 
-/** Waits until `path` holds something other than `before` (or exists at all). */
-async function written(path: string, before = ''): Promise<string> {
+/** Asks `read` every 200 ms until `done` accepts its answer; fails with `failure` after 30 s. */
+async function poll<T>(failure: string, read: () => T | Promise<T>, done: (value: T) => boolean): Promise<T> {
   const deadline = Date.now() + 30_000;
   for (;;) {
-    const now = (() => {
-      try {
-        return readFileSync(path, 'utf-8');
-      } catch {
-        return '';
-      }
-    })();
-    if (now !== '' && now !== before) return now;
-    if (Date.now() > deadline) throw new Error(`The CMS did not write ${path}`);
+    const value = await read();
+    if (done(value)) return value;
+    if (Date.now() > deadline) throw new Error(failure);
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
+}
+
+const readOrEmpty = (path: string) => {
+  try {
+    return readFileSync(path, 'utf-8');
+  } catch {
+    return '';
+  }
+};
+
+/** Waits until `path` holds something other than `before` (or exists at all). */
+function written(path: string, before = ''): Promise<string> {
+  return poll(
+    `The CMS did not write ${path}`,
+    () => readOrEmpty(path),
+    (now) => now !== '' && now !== before,
+  );
 }
 
 /** Opens a CMS page and waits for its form: a first visit may reload once while Vite prepares the CMS's code. */
@@ -63,9 +74,19 @@ async function saveSeedUnchanged(page: Page, cms: RunningCms) {
   await draft.check();
   await save.click();
   const asDraft = await written(file, before);
-  await draft.uncheck();
-  await save.click();
-  return { form, before, asDraft, after: await written(file, asDraft) };
+  // The first save makes the dev server reload the op-ed, and a change made while
+  // Keystatic takes that in can be dropped: untick and save again until the file changes.
+  let tried = 0;
+  const publish = async () => {
+    if (Date.now() - tried > 3_000) {
+      tried = Date.now();
+      if (await draft.isChecked()) await draft.uncheck();
+      await save.click();
+    }
+    return readOrEmpty(file);
+  };
+  const after = await poll(`The CMS did not write ${file}`, publish, (now) => now !== '' && now !== asDraft);
+  return { form, before, asDraft, after };
 }
 
 /** The editor's steps: a new op-ed with a headline, standfirst, author, two paragraphs, a subhead and three points. */
